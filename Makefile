@@ -1,0 +1,45 @@
+# Everything a newcomer needs: `make serve`, `make test`, `make build`.
+# Each target sets up .venv from the pinned, hashed requirements.txt first.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-16)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help setup serve build test lock linkcheck-online clean
+
+help:
+	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
+	@echo "make test    - strict build and the whole test suite"
+	@echo "make build   - strict build into site/"
+	@echo "make lock    - regenerate requirements.txt from requirements.in"
+	@echo "make linkcheck-online - check external links over the network (not in make test)"
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version' 
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
+	@rm -f $(VENV)/.installed-* && touch $@
+
+serve: setup
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(BIN)/mkdocs build --strict --clean
+
+test: setup
+	$(BIN)/python -m pytest
+
+lock: setup
+	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+
+linkcheck-online: build
+	$(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site
+
+clean:
+	rm -rf site .pytest_cache

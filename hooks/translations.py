@@ -1,0 +1,76 @@
+"""Fail the build when a page lacks its translation or the two languages disagree on anchors.
+
+Pages live in docs/ as NAME.md (Indonesian, the default) and NAME.en.md (English). Every heading
+from level 2 down carries an explicit anchor, `## Lewat WhatsApp { #whatsapp }`, and both
+languages carry the same anchors in the same order, so a link shared in one works in the other.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+HEADING = re.compile(r"^(#{2,6})\s+(.*?)\s*$")
+ANCHOR = re.compile(r"\{\s*#([a-z0-9][a-z0-9-]*)\s*\}\s*$")
+FENCE = re.compile(r"^(```|~~~)")
+
+
+def anchors(path: Path) -> list[str]:
+    """The explicit anchors of a page's headings (level 2 and below), in order.
+
+    Raise PluginError naming the file and line of a heading without one.
+    """
+    found = []
+    in_fence = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        match = None if in_fence else HEADING.match(line)
+        if not match:
+            continue
+        anchor = ANCHOR.search(match.group(2))
+        if not anchor:
+            raise PluginError(
+                f"{path}:{number}: heading {line.strip()!r} has no explicit anchor; "
+                "expected e.g. '## Lewat WhatsApp { #whatsapp }', the same in both languages"
+            )
+        found.append(anchor.group(1))
+    return found
+
+
+def check(docs_dir: Path) -> None:
+    pages = sorted(p for p in docs_dir.rglob("*.md"))
+    default = {p for p in pages if not p.name.endswith(".en.md")}
+    english = {p for p in pages if p.name.endswith(".en.md")}
+    problems = []
+    for page in sorted(default):
+        twin = page.with_name(page.name[: -len(".md")] + ".en.md")
+        if twin not in english:
+            problems.append(f"{page}: missing translation: expected {twin}")
+    for page in sorted(english):
+        twin = page.with_name(page.name[: -len(".en.md")] + ".md")
+        if twin not in default:
+            problems.append(f"{page}: has no Indonesian original: expected {twin}")
+        else:
+            ours, theirs = anchors(twin), anchors(page)
+            if ours != theirs:
+                problems.append(
+                    f"{page}: section anchors differ from {twin.name}: expected {ours}, found {theirs}"
+                )
+    if problems:
+        raise PluginError("Translations are incomplete:\n  " + "\n  ".join(problems))
+
+
+def on_pre_build(config, **kwargs):
+    check(Path(config.docs_dir))
+
+
+# Markdown's toc extension writes one permalink title for every language: translate it.
+PERMALINK_TITLE = {"id": "Tautan permanen ke bagian ini", "en": "Permanent link to this section"}
+
+
+def on_page_content(html, page, config, files, **kwargs):
+    title = PERMALINK_TITLE.get(config.theme["language"], PERMALINK_TITLE["en"])
+    return html.replace('title="Permanent link"', f'title="{title}"')
