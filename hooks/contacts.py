@@ -76,7 +76,6 @@ class Contact:
     key: str
     kind: str
     value: str
-    name: dict[str, str]
     confirmed: str
     sources: tuple[str, ...]
     audience: dict[str, str] = field(default_factory=dict)
@@ -269,7 +268,6 @@ def load(path: Path = DATA_FILE) -> GuideData:
             key=key,
             kind=kind,
             value=value,
-            name=_bilingual(path, f"{where}.name", entry.get("name"), required=True),
             audience=_bilingual(path, f"{where}.audience", entry.get("audience"), required=False),
             note=_bilingual(path, f"{where}.note", entry.get("note"), required=False),
             hours=hours,

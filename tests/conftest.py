@@ -1,0 +1,58 @@
+"""Build the site once per test session, strictly, into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.checks import Page, load_site
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def build(project: Path, dest: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run a strict MkDocs build of `project` into `dest`; return the finished process."""
+    return subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict", "--clean", "--site-dir", str(dest)],
+        cwd=project, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    dest = tmp_path_factory.mktemp("site")
+    result = build(ROOT, dest)
+    assert result.returncode == 0, f"the strict build failed:\n{result.stdout}\n{result.stderr}"
+    return dest
+
+
+@pytest.fixture(scope="session")
+def pages(site) -> list[Page]:
+    found = load_site(site)
+    assert len(found) >= 18, f"expected at least 9 pages in each language, found {len(found)}"
+    return found
+
+
+@pytest.fixture(scope="session")
+def site_url() -> str:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+    return os.environ.get("SITE_URL", config["site_url"])
+
+
+@pytest.fixture(scope="session")
+def lychee() -> Path:
+    path = BIN / "lychee"
+    assert path.exists(), f"lychee is missing at {path}: run 'make test', which installs requirements.txt"
+    return path

@@ -1,0 +1,115 @@
+"""The built site, both languages: links, numbers, addresses, parity, facts."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests import checks, official
+from tests.facts_pinned import FACTS, FORBIDDEN
+
+
+def test_internal_links_and_anchors_resolve(site, site_url, lychee):
+    problems = checks.run_lychee(lychee, site, site_url)
+    assert not problems, "\n".join(problems)
+
+
+def test_phone_numbers_are_official_and_agree_with_their_links(pages):
+    problems = checks.check_phones(pages)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_number_link_is_checked(pages):
+    """The phone checker sees the contact page's links: a guard against a checker that finds nothing."""
+    contact = next(p for p in pages if p.rel == "kontak/index.html")
+    hrefs = {a["href"] for a in contact.soup.find_all("a", href=True)}
+    assert {"tel:175", "tel:+62215207797", "https://wa.me/628119115910", "https://wa.me/628551500910",
+            "https://wa.me/6281380070175", "mailto:care@bpjsketenagakerjaan.go.id"} <= hrefs
+
+
+def test_links_are_https_on_official_hosts(pages, site_url):
+    problems = checks.check_external(pages, urlsplit(site_url).hostname)
+    assert not problems, "\n".join(problems)
+
+
+def test_both_languages_match(pages):
+    problems = checks.check_parity(pages)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_fact_appears_in_both_languages(pages):
+    problems = checks.check_facts(pages, FACTS)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("phrase", FORBIDDEN)
+def test_unconfirmed_facts_are_not_stated(pages, phrase):
+    found = [p.name for p in pages if phrase.casefold() in str(p.soup).casefold()]
+    assert not found, f"{phrase!r} is unconfirmed and must not be stated, found on {found}"
+
+
+def test_no_shortcode_is_left_unrendered(pages):
+    found = [p.name for p in pages if "{{" in checks.text_of(p) or "}}" in checks.text_of(p)]
+    assert not found, f"unrendered shortcodes on {found}"
+
+
+@pytest.mark.parametrize("rel", ["aplikasi/index.html", "situs/index.html", "hrd/index.html",
+                                 "en/aplikasi/index.html", "en/situs/index.html", "en/hrd/index.html"])
+def test_each_method_shows_when_it_was_last_confirmed(pages, rel):
+    page = next(p for p in pages if p.rel == rel)
+    label = "Last confirmed:" if page.lang == "en" else "Terakhir dikonfirmasi:"
+    assert label in checks.text_of(page), f"{rel}: expected a '{label}' line"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_each_contact_channel_shows_hours_and_last_confirmed(pages, lang):
+    page = next(p for p in pages if p.key == "kontak" and p.lang == lang)
+    label = "Last confirmed:" if lang == "en" else "Terakhir dikonfirmasi:"
+    hours = "Hours:" if lang == "en" else "Jam layanan:"
+    article = checks.content(page)
+    for heading in article.find_all(["h2", "h3"]):
+        block = heading.find_next_sibling(["ul", "p", "table"])
+        if heading["id"] in ("whatsapp-luar-negeri", "jam-setempat"):
+            continue
+        text = block.get_text(" ") if block else ""
+        assert label in text, f"{page.name}#{heading['id']}: expected a '{label}' line"
+        if heading["id"] not in ("kantor-cabang", "email"):
+            assert hours in text, f"{page.name}#{heading['id']}: expected an '{hours}' line with a time zone"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_local_hours_abroad_are_computed(pages, lang):
+    page = next(p for p in pages if p.key == "kontak" and p.lang == lang)
+    rows = {
+        tr.find_all("td")[0].get_text(" ", strip=True): tr.find_all("td")[1].get_text(strip=True)
+        for tr in checks.content(page).select("#jam-setempat ~ table tbody tr")
+    }
+    sep = "." if lang == "id" else ":"
+    expected = {  # WIB is UTC+7: 06:00-22:00 WIB in each country's time (none of them has summer time)
+        "Malaysia": ("07", "23"), "Hong Kong": ("07", "23"), "Taiwan": ("07", "23"),
+        ("Singapura" if lang == "id" else "Singapore"): ("07", "23"),
+        ("Arab Saudi" if lang == "id" else "Saudi Arabia"): ("02", "18"),
+        ("Korea Selatan" if lang == "id" else "South Korea"): ("08", "24"),
+        ("Jepang" if lang == "id" else "Japan"): ("08", "24"),
+    }
+    for country, (start, end) in expected.items():
+        row = next((v for k, v in rows.items() if k.startswith(country + " ")), None)
+        assert row == f"{start}{sep}00–{end}{sep}00", f"{page.name}: {country}: expected {start}–{end}, found {row}"
+
+
+def test_abbreviations_are_explained_in_the_page_language(pages):
+    for page in pages:
+        if page.key != "tentang":
+            continue
+        titles = {a.get_text(): a.get("title", "") for a in checks.content(page).find_all("abbr")}
+        for term in ("JHT", "JKK", "JKM", "JP", "JKP", "KPJ"):
+            assert term in titles, f"{page.name}: {term} is not explained (no <abbr>)"
+        expected = "old-age savings" if page.lang == "en" else "tabungan hari tua"
+        assert expected in titles["JHT"], f"{page.name}: JHT is explained as {titles['JHT']!r}"
+
+
+@pytest.mark.parametrize("rel", ["404.html", "en/404.html"])
+def test_not_found_page_speaks_both_languages(site, rel):
+    text = (site / rel).read_text(encoding="utf-8")
+    assert "Halaman tidak ditemukan" in text and "Page not found" in text, f"{rel}: expected both languages"
