@@ -5,9 +5,12 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-16)
+NPM_STAMP := node_modules/.installed-$(shell sha256sum package-lock.json | cut -c1-16)
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup serve build test lock linkcheck-online clean
+.PHONY: help setup browser serve build test lock linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
@@ -24,13 +27,22 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
 	@rm -f $(VENV)/.installed-* && touch $@
 
+# The browser tests: Debian's chromium (installed when missing, where we are root) and axe-core from npm.
+browser: $(NPM_STAMP)
+
+$(NPM_STAMP): package-lock.json
+	@scripts/ensure-chromium
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@rm -f node_modules/.installed-* && touch $@
+
 serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 build: setup
 	$(BIN)/mkdocs build --strict --clean
 
-test: setup
+test: setup browser
+	@scripts/ensure-chromium
 	$(BIN)/python -m pytest
 
 lock: setup
@@ -42,4 +54,4 @@ linkcheck-online: build
 	$(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache node_modules

@@ -250,7 +250,7 @@ def contact_items(page: Page) -> set[str]:
     items = set()
     for link in content(page).find_all("a", href=True):
         parts = urlsplit(link["href"])
-        if parts.scheme in ("tel", "mailto") or parts.hostname == "wa.me" or (
+        if parts.scheme in ("tel", "mailto") or (parts.hostname == "wa.me" and parts.path.strip("/")) or (
             parts.scheme == "https" and host_allowed(parts.hostname or "", "")
         ):
             items.add(link["href"])

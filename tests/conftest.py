@@ -56,3 +56,39 @@ def lychee() -> Path:
     path = BIN / "lychee"
     assert path.exists(), f"lychee is missing at {path}: run 'make test', which installs requirements.txt"
     return path
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    from tests.server import SiteServer
+
+    with SiteServer(site) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium through Playwright. Missing is a failure with a way out, never a skip."""
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(executable).is_file():
+        pytest.fail(
+            f"no browser at {executable}: run 'make test' (it installs Debian's chromium where it can), "
+            "or set CHROMIUM=/path/to/chromium", pytrace=False)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is missing at {AXE}: run 'make test', which runs 'npm ci'", pytrace=False)
+    return AXE.read_text(encoding="utf-8")

@@ -1,0 +1,41 @@
+"""Search: one Pagefind index per language, built after the last language build.
+
+Material's own search puts both languages in one lunr index and has no Indonesian stemmer (and
+stemming is skipped for its wildcard queries). Pagefind indexes each `<html lang>` apart and
+stems Indonesian, so "mengunduh" finds "unduh"; its files load only when a reader searches.
+Only the content inside `data-pagefind-body` (overrides/main.html) is indexed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+
+def build_index(site_dir: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"],
+        capture_output=True, text=True, timeout=300,
+    )
+    if result.returncode != 0:
+        raise PluginError(f"pagefind failed on {site_dir} (exit {result.returncode}):\n{result.stdout}{result.stderr}")
+    for lang in ("id", "en"):
+        if not any((site_dir / "pagefind").glob(f"pagefind.{lang}*.pf_meta")):
+            raise PluginError(f"{site_dir}/pagefind: no search index for '{lang}'; is <html lang> set on every page?")
+    return result.stdout
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
+def on_post_build(config, **kwargs):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # an inner language build: index once, when every language is on disk
+    site_dir = Path(config.site_dir)
+    # Material's combined lunr index is never loaded (overrides/partials/search.html): do not ship it.
+    shutil.rmtree(site_dir / "search", ignore_errors=True)
+    build_index(site_dir)

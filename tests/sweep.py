@@ -1,0 +1,86 @@
+"""Visit every page in a real browser and record what a reader would meet: errors, failed requests,
+accessibility violations (axe-core), overflow on a small screen, small tap targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+WIDTHS = (360, 1280)
+MIN_TARGET = 24  # CSS px, WCAG 2.2 2.5.8
+
+RUN_AXE = """async (tags) => {
+  const result = await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
+  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.slice(0, 5).map(n => n.target.join(" "))}));
+}"""
+
+MEASURE = """(minTarget) => {
+  const width = window.innerWidth;
+  const wide = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const box = el.getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === "hidden" || style.display === "none") continue;
+    // Inside a horizontally scrolling wrapper (Material's table wrap), width is the wrapper's business.
+    if (el.closest(".md-typeset__scrollwrap, .md-sidebar, .md-search, .md-select__inner, [hidden]")) continue;
+    if (box.right > width + 1) wide.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(box.right)}`);
+  }
+  const small = [];
+  for (const link of document.querySelectorAll('a[href^="tel:"], a[href^="https://wa.me/"], a[href^="mailto:"], .guide-share .md-button')) {
+    const box = link.getBoundingClientRect();
+    if (!box.width) continue;
+    if (box.height < minTarget || box.width < minTarget)
+      small.push(`${link.getAttribute("href") || link.textContent.trim()} ${Math.round(box.width)}x${Math.round(box.height)}`);
+  }
+  return {scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 10), small};
+}"""
+
+
+@dataclass
+class Visit:
+    path: str
+    width: int
+    status: int = 0
+    console: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
+    scroll_width: int = 0
+    wide: list[str] = field(default_factory=list)
+    small_targets: list[str] = field(default_factory=list)
+
+
+def url_path(rel: str) -> str:
+    return "/" + (rel.removesuffix("index.html") if rel.endswith("index.html") else rel)
+
+
+def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tuple[str, int], Visit]:
+    visits: dict[tuple[str, int], Visit] = {}
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 800},
+                                      is_mobile=width < 600, has_touch=width < 600)
+        page = context.new_page()
+        current: list[Visit] = []
+
+        def record(kind: str, text: str) -> None:
+            if current:
+                getattr(current[-1], kind).append(text)
+
+        page.on("console", lambda m: m.type in ("error", "warning") and record("console", f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: record("console", f"uncaught: {e}"))
+        page.on("requestfailed", lambda r: record("failed", f"{r.url} ({r.failure})"))
+        page.on("response", lambda r: r.status >= 400 and record("failed", f"{r.url} (HTTP {r.status})"))
+        for rel in rels:
+            visit = Visit(url_path(rel), width)
+            current.append(visit)
+            response = page.goto(base_url + visit.path, wait_until="load")
+            visit.status = response.status if response else 0
+            page.evaluate(axe_source)
+            visit.violations = page.evaluate(RUN_AXE, AXE_TAGS)
+            measured = page.evaluate(MEASURE, MIN_TARGET)
+            visit.scroll_width, visit.wide, visit.small_targets = (
+                measured["scrollWidth"], measured["wide"], measured["small"])
+            visits[(rel, width)] = visit
+        context.close()
+    return visits
