@@ -52,7 +52,7 @@ WORDS = {
         "in_indonesia": "di Indonesia", "no_hours": "tidak disebutkan dalam sumber kami",
         "short_code": "hanya dari nomor Indonesia", "undated": "tanpa tanggal",
         "country": "Negara", "local": "Jam setempat", "to": "sampai",
-        "old": "Belum ada sumber yang lebih baru: cek dulu di situs resmi sebelum menghubungi.",
+        "old": "Belum ada sumber yang lebih baru. Pastikan dulu di situs resmi sebelum memakainya.",
     },
     "en": {
         "for": "Who it is for", "number": "Number", "whatsapp": "WhatsApp", "email": "Email",
@@ -61,7 +61,7 @@ WORDS = {
         "in_indonesia": "in Indonesia", "no_hours": "not stated in our sources",
         "short_code": "only from an Indonesian number", "undated": "undated",
         "country": "Country", "local": "Local time", "to": "to",
-        "old": "No newer source yet: check the official website before you get in touch.",
+        "old": "No newer source yet. Make sure on the official website before you use it.",
     },
 }
 OLD_BEFORE_YEAR = 2023  # a contact whose newest confirmation is older than this gets a warning

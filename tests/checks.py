@@ -10,6 +10,7 @@ import json
 import re
 import subprocess
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -44,6 +45,16 @@ class Page:
     def name(self) -> str:
         return self.rel
 
+    @cached_property
+    def article_text(self) -> str:
+        """The visible text of the article."""
+        return visible_text(BeautifulSoup(str(content(self)), "html.parser"))
+
+    @cached_property
+    def full_text(self) -> str:
+        """The visible text of the whole page, theme included."""
+        return visible_text(BeautifulSoup(str(self.soup), "html.parser"))
+
 
 def page_from_html(rel: str, html: str) -> Page:
     lang = "en" if rel.startswith("en/") else "id"
@@ -73,7 +84,7 @@ def visible_text(node) -> str:
 
 
 def text_of(page: Page) -> str:
-    return visible_text(BeautifulSoup(str(content(page)), "html.parser"))
+    return page.article_text
 
 
 # --- phone numbers ----------------------------------------------------------------------------
@@ -210,7 +221,7 @@ def check_external(pages: list[Page], site_host: str) -> list[str]:
                     problems.append(f"{page.name}: <{tag} {attr}={value!r}>: host {parts.hostname!r} is not "
                                     f"official (expected {official.OFFICIAL_DOMAIN} or "
                                     f"{', '.join(sorted(official.ALLOWED_HOSTS))})")
-        text = visible_text(BeautifulSoup(str(page.soup), "html.parser"))
+        text = page.full_text
         for match in URL_IN_TEXT.finditer(text):
             url = match.group(0).rstrip(".,;:")
             host = urlsplit(url if "://" in url else "https://" + url).hostname or ""
@@ -250,6 +261,8 @@ def contact_items(page: Page) -> set[str]:
     items = set()
     for link in content(page).find_all("a", href=True):
         parts = urlsplit(link["href"])
+        if parts.hostname == "wa.me" and not parts.path.strip("/"):
+            continue  # a share link, not a contact
         if parts.scheme in ("tel", "mailto") or (parts.hostname == "wa.me" and parts.path.strip("/")) or (
             parts.scheme == "https" and host_allowed(parts.hostname or "", "")
         ):

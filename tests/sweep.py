@@ -60,6 +60,7 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
     for width in WIDTHS:
         context = browser.new_context(viewport={"width": width, "height": 800},
                                       is_mobile=width < 600, has_touch=width < 600)
+        context.add_init_script(axe_source)
         page = context.new_page()
         current: list[Visit] = []
 
@@ -76,7 +77,6 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             current.append(visit)
             response = page.goto(base_url + visit.path, wait_until="load")
             visit.status = response.status if response else 0
-            page.evaluate(axe_source)
             visit.violations = page.evaluate(RUN_AXE, AXE_TAGS)
             measured = page.evaluate(MEASURE, MIN_TARGET)
             visit.scroll_width, visit.wide, visit.small_targets = (

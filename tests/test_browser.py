@@ -42,3 +42,27 @@ def test_fits_a_360px_screen_with_big_enough_targets(visits, rel):
     assert visit.scroll_width <= 360, f"{visit.path}: the page is {visit.scroll_width}px wide: {visit.wide}"
     assert not visit.wide, f"{visit.path}: wider than the screen: {visit.wide}"
     assert not visit.small_targets, f"{visit.path}: tap targets under 24px: {visit.small_targets}"
+
+
+def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
+    """The browser checks fail on a page with a missing image, an unlabelled image, a console error,
+    an element wider than the phone, and a tiny phone link."""
+    import shutil
+
+    from tests.server import SiteServer
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    page = copy / "hrd" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    planted = ('<img src="/missing.png"><div style="width:520px;height:10px"></div>'
+               '<a href="tel:+62215207797" style="display:inline-block;font-size:6px;line-height:6px;'
+               'min-height:0;padding:0">x</a><script>console.error("planted")</script></article>')
+    page.write_text(html.replace("</article>", planted, 1), encoding="utf-8")
+    with SiteServer(copy) as running:
+        visit = sweep(browser, running.url, ["hrd/index.html"], axe_source)[("hrd/index.html", 360)]
+    assert any(v["id"] == "image-alt" for v in visit.violations), visit.violations
+    assert any("missing.png" in f and "404" in f for f in visit.failed), visit.failed
+    assert any("planted" in c for c in visit.console), visit.console
+    assert visit.scroll_width > 360 or visit.wide, (visit.scroll_width, visit.wide)
+    assert any("tel:+62215207797" in s for s in visit.small_targets), visit.small_targets
