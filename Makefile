@@ -10,13 +10,14 @@ CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup browser serve build test lock linkcheck-online clean
+.PHONY: help setup browser serve build test lock bench-search linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
 	@echo "make test    - strict build and the whole test suite"
 	@echo "make build   - strict build into site/"
 	@echo "make lock    - regenerate requirements.txt from requirements.in"
+	@echo "make bench-search - search accuracy (top-1, top-3) and time to results, in chromium"
 	@echo "make linkcheck-online - check external links over the network (not in make test)"
 
 setup: $(STAMP)
@@ -49,6 +50,9 @@ lock: setup
 	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+
+bench-search: build browser
+	$(BIN)/python benchmarks/search.py site
 
 linkcheck-online: build
 	$(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site
