@@ -8,6 +8,7 @@ Only the content inside `data-pagefind-body` (overrides/main.html) is indexed.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,11 @@ def build_index(site_dir: Path) -> str:
     for lang in ("id", "en"):
         if not any((site_dir / "pagefind").glob(f"pagefind.{lang}*.pf_meta")):
             raise PluginError(f"{site_dir}/pagefind: no search index for '{lang}'; is <html lang> set on every page?")
+    # Pagefind writes its language map in hash order, which changes from run to run: sort it, so
+    # two builds of the same commit are byte-identical.
+    entry = site_dir / "pagefind" / "pagefind-entry.json"
+    entry.write_text(json.dumps(json.loads(entry.read_text(encoding="utf-8")), sort_keys=True,
+                                ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return result.stdout
 
 

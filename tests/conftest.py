@@ -16,12 +16,20 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
+def source_date_epoch() -> str:
+    """The commit's time: dates in the build (sitemap) come from it, so builds are reproducible."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    found = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    return found.stdout.strip() or "0"
+
+
 def build(project: Path, dest: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run a strict MkDocs build of `project` into `dest`; return the finished process."""
     return subprocess.run(
         [str(BIN / "mkdocs"), "build", "--strict", "--clean", "--site-dir", str(dest)],
         cwd=project, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(), **(env or {})},
     )
 
 

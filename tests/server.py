@@ -1,25 +1,70 @@
-"""A real HTTP server on 127.0.0.1 for the built site, the way a static host serves it:
-index.html for folders, the site's 404.html with status 404, optional response headers."""
+"""A real HTTP server on 127.0.0.1 for the built site, the way a static host serves it: index.html
+for folders, the site's 404.html with status 404, the response headers of the site's `_headers`
+file (Content-Security-Policy, caching), and gzip for text when asked (the benchmark)."""
 
 from __future__ import annotations
 
+import fnmatch
 import functools
+import gzip
 import http.server
+import io
 import threading
 from pathlib import Path
 
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".pf_meta", ".webmanifest")
+
+
+def parse_headers_file(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Netlify/Cloudflare `_headers`: a path pattern, then indented `Name: value` lines."""
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
+    if not path.exists():
+        return rules
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            rules.append((line.strip(), []))
+        elif rules:
+            name, _, value = line.strip().partition(":")
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    extra_headers: dict[str, str] = {}
+    rules: list = []
+    compress = False
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".wasm": "application/wasm", ".pagefind": "application/octet-stream",
                       ".pf_meta": "application/octet-stream", ".pf_index": "application/octet-stream",
                       ".pf_fragment": "application/octet-stream", ".js": "text/javascript"}
 
     def end_headers(self):
-        for name, value in self.extra_headers.items():
-            self.send_header(name, value)
+        request_path = self.path.split("?")[0].split("#")[0]
+        for pattern, headers in self.rules:
+            if fnmatch.fnmatchcase(request_path, pattern):
+                for name, value in headers:
+                    self.send_header(name, value)
         super().end_headers()
+
+    def send_head(self):
+        if not self.compress or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the redirect to the folder
+            path = path / "index.html"
+        if not path.is_file() or path.suffix not in COMPRESSIBLE:
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
@@ -39,12 +84,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class SiteServer:
-    def __init__(self, directory: Path, headers: dict[str, str] | None = None):
-        handler = type("Handler", (SiteHandler,), {"extra_headers": dict(headers or {})})
+    def __init__(self, directory: Path, compress: bool = False, headers_file: bool = True):
+        rules = parse_headers_file(Path(directory) / "_headers") if headers_file else []
+        handler = type("Handler", (SiteHandler,), {"rules": rules, "compress": compress})
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(directory))
         )
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+        self.rules = rules
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self) -> "SiteServer":

@@ -45,8 +45,8 @@ def test_fits_a_360px_screen_with_big_enough_targets(visits, rel):
 
 
 def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
-    """The browser checks fail on a page with a missing image, an unlabelled image, a console error,
-    an element wider than the phone, and a tiny phone link."""
+    """The browser checks fail on a page with a missing image, an unlabelled image, an inline script
+    (refused by the Content-Security-Policy), an element wider than the phone, and a tiny phone link."""
     import shutil
 
     from tests.server import SiteServer
@@ -55,14 +55,17 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     shutil.copytree(site, copy)
     page = copy / "hrd" / "index.html"
     html = page.read_text(encoding="utf-8")
-    planted = ('<img src="/missing.png"><div style="width:520px;height:10px"></div>'
-               '<a href="tel:+62215207797" style="display:inline-block;font-size:6px;line-height:6px;'
-               'min-height:0;padding:0">x</a><script>console.error("planted")</script></article>')
+    (copy / "planted.css").write_text(
+        ".planted-wide{width:520px;height:10px}"
+        ".md-typeset a.planted-tiny{display:inline-block;font-size:6px;line-height:6px;min-height:0;padding:0}",
+        encoding="utf-8")
+    planted = ('<link rel="stylesheet" href="/planted.css"><img src="/missing.png"><div class="planted-wide"></div>'
+               '<a class="planted-tiny" href="tel:+62215207797">x</a><script>console.log("planted")</script></article>')
     page.write_text(html.replace("</article>", planted, 1), encoding="utf-8")
     with SiteServer(copy) as running:
         visit = sweep(browser, running.url, ["hrd/index.html"], axe_source)[("hrd/index.html", 360)]
     assert any(v["id"] == "image-alt" for v in visit.violations), visit.violations
     assert any("missing.png" in f and "404" in f for f in visit.failed), visit.failed
-    assert any("planted" in c for c in visit.console), visit.console
+    assert any("Content Security Policy" in c for c in visit.console), visit.console
     assert visit.scroll_width > 360 or visit.wide, (visit.scroll_width, visit.wide)
     assert any("tel:+62215207797" in s for s in visit.small_targets), visit.small_targets

@@ -1,0 +1,199 @@
+"""Deterministic budgets and privacy: compressed sizes, no third-party resources, a reproducible
+build, the Content-Security-Policy and safe external links. No timings here: see `make bench`."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests import checks
+from tests.conftest import build
+
+# Budgets in bytes, gzip -9. Measured 2026-11-24: HTML 4.0-6.1 KiB, CSS and JS 62.1 KiB a page.
+HTML_BUDGET = 9 * 1024
+ASSETS_BUDGET = 66 * 1024
+RESOURCE_TAGS = {"link": "href", "script": "src", "img": "src", "iframe": "src", "source": "src",
+                 "video": "src", "audio": "src", "embed": "src", "object": "data"}
+NON_RESOURCE_RELS = {"canonical", "alternate", "alternate-hreflang", "prev", "next"}
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def local_file(site: Path, page: checks.Page, url: str) -> Path:
+    path = urlsplit(url).path
+    base = site if path.startswith("/") else (site / page.rel).parent
+    return (base / path.lstrip("/")).resolve()
+
+
+def loaded_assets(page: checks.Page) -> list[str]:
+    styles = [link["href"] for link in page.soup.find_all("link", rel="stylesheet")]
+    scripts = [script["src"] for script in page.soup.find_all("script", src=True)]
+    return styles + scripts
+
+
+@pytest.mark.parametrize("rel", ["index.html", "kontak/index.html", "sumber/index.html", "en/kontak/index.html",
+                                 "en/sumber/index.html", "404.html"])
+def test_page_html_is_within_budget(site, rel):
+    size = gz((site / rel).read_bytes())
+    assert size <= HTML_BUDGET, f"{rel}: {size} bytes gzipped, budget {HTML_BUDGET}"
+
+
+def test_every_page_within_html_and_asset_budgets(site, pages):
+    problems = []
+    for page in pages:
+        html = gz((site / page.rel).read_bytes())
+        if html > HTML_BUDGET:
+            problems.append(f"{page.rel}: HTML {html} bytes gzipped, budget {HTML_BUDGET}")
+        assets = sum(gz(local_file(site, page, url).read_bytes()) for url in loaded_assets(page))
+        if assets > ASSETS_BUDGET:
+            problems.append(f"{page.rel}: CSS and JS {assets} bytes gzipped, budget {ASSETS_BUDGET}: "
+                            f"{loaded_assets(page)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_budget_check_counts_what_a_page_loads(site, pages):
+    """Guard: the asset list is not empty, so the budget cannot pass by measuring nothing."""
+    home = next(p for p in pages if p.rel == "index.html")
+    assets = loaded_assets(home)
+    assert any("bundle" in a for a in assets) and any("main" in a and a.endswith(".css") for a in assets), assets
+    assert sum(gz(local_file(site, home, url).read_bytes()) for url in assets) > 30 * 1024
+
+
+def third_party_resources(page: checks.Page) -> list[str]:
+    found = []
+    for tag, attr in RESOURCE_TAGS.items():
+        for node in page.soup.find_all(tag):
+            url = node.get(attr)
+            if not url or (tag == "link" and NON_RESOURCE_RELS & set(node.get("rel", []))):
+                continue
+            if urlsplit(url).scheme or url.startswith("//"):
+                found.append(f"{page.rel}: <{tag} {attr}={url!r}> loads from outside the site")
+    return found
+
+
+def test_no_page_loads_anything_from_another_host(pages):
+    found = [problem for page in pages for problem in third_party_resources(page)]
+    assert not found, "\n".join(found)
+
+
+def test_third_party_check_catches_a_font_from_another_host(pages):
+    bad = checks.page_from_html("x/index.html", '<html><head><link rel="stylesheet" '
+                                'href="https://fonts.googleapis.com/css?family=Roboto"></head></html>')
+    assert third_party_resources(bad), "a Google Fonts stylesheet was not caught"
+
+
+def test_stylesheets_import_nothing_from_another_host(site):
+    found = []
+    for css in site.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
+            if re.match(r"(https?:)?//", url):
+                found.append(f"{css.relative_to(site)}: {url}")
+        for url in re.findall(r"@import\s+(?:url\()?['\"]?([^'\");]+)", css.read_text(encoding="utf-8")):
+            found.append(f"{css.relative_to(site)}: @import {url}")
+    assert not found, "\n".join(found)
+
+
+def tree_differences(one: Path, two: Path) -> list[str]:
+    """Files that are missing from one tree or differ in a single byte."""
+    names = {p.relative_to(one) for p in one.rglob("*") if p.is_file()}
+    others = {p.relative_to(two) for p in two.rglob("*") if p.is_file()}
+    differ = {str(n) for n in names ^ others}
+    differ |= {str(n) for n in names & others if (one / n).read_bytes() != (two / n).read_bytes()}
+    return sorted(differ)
+
+
+def test_build_is_reproducible(site, tmp_path):
+    again = tmp_path / "again"
+    result = build(Path(__file__).resolve().parent.parent, again)
+    assert result.returncode == 0, result.stderr[-2000:]
+    differ = tree_differences(site, again)
+    assert not differ, f"two builds of the same commit differ in: {differ}"
+
+
+def test_reproducibility_check_catches_a_changed_byte(site, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(site, copy)
+    sitemap = copy / "sitemap.xml"
+    sitemap.write_text(sitemap.read_text().replace("<lastmod>", "<lastmod>1", 1))
+    (copy / "extra.txt").write_text("x")
+    assert tree_differences(site, copy) == ["extra.txt", "sitemap.xml"]
+
+
+# --- Content-Security-Policy ------------------------------------------------------------------
+
+
+def header_policy(site: Path) -> str:
+    text = (site / "_headers").read_text(encoding="utf-8")
+    match = re.search(r"^\s+Content-Security-Policy: (.+)$", text, re.M)
+    assert match, "_headers has no Content-Security-Policy"
+    return match.group(1)
+
+
+def test_policy_is_strict(site):
+    policy = header_policy(site)
+    directives = dict((d.split(" ", 1) + [""])[:2] for d in policy.split("; "))
+    assert directives["default-src"] == "'none'", policy
+    assert "unsafe-inline" not in policy and "'unsafe-eval'" not in policy, policy
+    assert not re.search(r"https?:|\*", policy), f"the policy allows another host: {policy}"
+    assert directives["frame-ancestors"] == "'none'"
+
+
+def policy_problems(pages, policy: str) -> list[str]:
+    from hooks.security import digest
+
+    problems = []
+    for page in pages:
+        meta = page.soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        if not meta or meta["content"] != policy:
+            problems.append(f"{page.rel}: the <meta> policy differs from _headers")
+        for script in page.soup.find_all("script", src=False):
+            if script.get("type") == "application/json":
+                continue
+            if f"'sha256-{digest(script.string or '')}'" not in policy:
+                problems.append(f"{page.rel}: an inline script is not in the policy: {(script.string or '')[:60]!r}")
+    return problems
+
+
+def test_every_page_carries_the_policy_and_every_inline_script_is_hashed(site, pages):
+    problems = policy_problems(pages, header_policy(site).replace("; frame-ancestors 'none'", ""))
+    assert not problems, "\n".join(problems)
+
+
+def test_policy_check_catches_an_unhashed_inline_script(site, pages):
+    policy = header_policy(site).replace("; frame-ancestors 'none'", "")
+    page = next(p for p in pages if p.rel == "kontak/index.html")
+    bad = checks.page_from_html(page.rel, str(page.soup).replace("</body>", "<script>steal()</script></body>"))
+    assert any("steal()" in p for p in policy_problems([bad], policy))
+
+
+def test_external_links_open_safely(pages, site_url):
+    problems = []
+    for page in pages:
+        for link in page.soup.find_all("a", href=re.compile(r"^https?://")):
+            if urlsplit(link["href"]).hostname != urlsplit(site_url).hostname and "noopener" not in link.get("rel", []):
+                problems.append(f"{page.rel}: {link['href']} lacks rel=noopener")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.browser
+def test_server_applies_the_policy(browser, server):
+    context = browser.new_context()
+    page = context.new_page()
+    response = page.goto(server.url + "/kontak/")
+    assert "default-src 'none'" in response.headers.get("content-security-policy", "")
+    violations = page.evaluate("""() => new Promise(resolve => {
+        const seen = [];
+        document.addEventListener('securitypolicyviolation', e => seen.push(e.violatedDirective));
+        const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.body.appendChild(s);
+        setTimeout(() => resolve({seen, ran: !!window.__ran}), 200);
+    })""")
+    assert violations["seen"] and not violations["ran"], f"an injected inline script was not refused: {violations}"
+    context.close()
