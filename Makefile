@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-16)
 NPM_STAMP := node_modules/.installed-$(shell sha256sum package-lock.json | cut -c1-16)
+BENCH_STAMP := benchmarks/node_modules/.installed-$(shell sha256sum benchmarks/package-lock.json | cut -c1-16)
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
 export NO_MKDOCS_2_WARNING := 1
@@ -13,13 +14,14 @@ export NO_MKDOCS_2_WARNING := 1
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: help setup browser serve build test lock bench-search linkcheck-online clean
+.PHONY: help setup browser serve build test lock bench bench-search linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
 	@echo "make test    - strict build and the whole test suite"
 	@echo "make build   - strict build into site/"
 	@echo "make lock    - regenerate requirements.txt from requirements.in"
+	@echo "make bench   - Lighthouse on every page, bytes, search, build and test times -> BENCHMARKS.md"
 	@echo "make bench-search - search accuracy (top-1, top-3) and time to results, in chromium"
 	@echo "make linkcheck-online - check external links over the network (not in make test)"
 
@@ -54,6 +56,15 @@ lock: setup
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
 
+# Lighthouse (npm, pinned in benchmarks/package-lock.json) is only needed here, not in make test.
+$(BENCH_STAMP): benchmarks/package-lock.json
+	@scripts/ensure-chromium
+	npm ci --prefix benchmarks --no-audit --no-fund --ignore-scripts --loglevel=error
+	@rm -f benchmarks/node_modules/.installed-* && touch $@
+
+bench: setup browser $(BENCH_STAMP)
+	$(BIN)/python benchmarks/run.py
+
 bench-search: build browser
 	$(BIN)/python benchmarks/search.py site
 
@@ -61,4 +72,4 @@ linkcheck-online: build
 	$(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site
 
 clean:
-	rm -rf site .pytest_cache node_modules
+	rm -rf site .pytest_cache node_modules benchmarks/node_modules

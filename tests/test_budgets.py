@@ -197,3 +197,9 @@ def test_server_applies_the_policy(browser, server):
     })""")
     assert violations["seen"] and not violations["ran"], f"an injected inline script was not refused: {violations}"
     context.close()
+
+
+def test_no_script_blocks_rendering(pages):
+    blocking = [f"{p.rel}: {s['src']}" for p in pages for s in p.soup.find_all("script", src=True)
+                if not s.has_attr("defer") and not s.has_attr("async") and s.get("type") != "module"]
+    assert not blocking, "parser-blocking scripts (add defer):\n" + "\n".join(blocking)
