@@ -63,11 +63,16 @@ def transfer_bytes(base: str) -> dict:
         def measure(steps) -> int:
             context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
             page = context.new_page()
-            cdp = context.new_cdp_session(page)
-            cdp.send("Network.enable")
-            total = {"bytes": 0, "counting": False}
-            cdp.on("Network.loadingFinished",
-                   lambda e: total.__setitem__("bytes", total["bytes"] + e["encodedDataLength"]) if total["counting"] else None)
+            total = {"bytes": 0, "counting": False, "urls": []}
+
+            def finished(request) -> None:
+                # Requests from Pagefind's web worker are reported to the context too.
+                if total["counting"]:
+                    sizes = request.sizes()
+                    total["bytes"] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+                    total["urls"].append(request.url)
+
+            context.on("requestfinished", finished)
             steps(page, total)
             page.wait_for_timeout(300)
             context.close()
@@ -80,7 +85,7 @@ def transfer_bytes(base: str) -> dict:
         def second(page, total):
             page.goto(base + "/", wait_until="networkidle")
             total["counting"] = True
-            page.click("a[href$='kontak/']")
+            page.click("article a[href='kontak/']")
             page.wait_for_load_state("networkidle")
 
         def with_search(page, total):
@@ -123,12 +128,13 @@ def main() -> None:
 
         rows = []
         with SiteServer(site, compress=True) as server:
+            transfer = transfer_bytes(server.url)
+            print(f"bytes: {transfer}", file=sys.stderr)
             for lang_prefix in ("", "en/"):
                 for path in PAGES:
                     url = f"{server.url}/{lang_prefix}{path}"
                     rows.append((f"/{lang_prefix}{path}", lighthouse(url, Path(tmp) / "report.json")))
                     print(f"lighthouse {rows[-1][0]}: {rows[-1][1]['scores']}", file=sys.stderr)
-            transfer = transfer_bytes(server.url)
         search = search_bench.run(site)
 
     version = rows[0][1]["version"]

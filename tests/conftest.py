@@ -24,13 +24,23 @@ def source_date_epoch() -> str:
     return found.stdout.strip() or "0"
 
 
-def build(project: Path, dest: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run a strict MkDocs build of `project` into `dest`; return the finished process."""
-    return subprocess.run(
+def start_build(project: Path, dest: Path) -> subprocess.Popen:
+    """Start a strict MkDocs build of `project` into `dest` (several can run at once)."""
+    return subprocess.Popen(
         [str(BIN / "mkdocs"), "build", "--strict", "--clean", "--site-dir", str(dest)],
-        cwd=project, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(), **(env or {})},
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch()},
     )
+
+
+def finish(process: subprocess.Popen) -> subprocess.CompletedProcess:
+    stdout, stderr = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+
+def build(project: Path, dest: Path) -> subprocess.CompletedProcess:
+    """Run a strict MkDocs build of `project` into `dest`; return the finished process."""
+    return finish(start_build(project, dest))
 
 
 @pytest.fixture(scope="session")

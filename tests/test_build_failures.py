@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, build
+from tests.conftest import ROOT, finish, start_build
 
 DEFECTS = {
     "mistyped number in the data file": (
@@ -27,21 +29,13 @@ DEFECTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def project_copy(tmp_path_factory):
-    def make(name):
-        dest = tmp_path_factory.mktemp("project")
-        for item in ("docs", "data", "hooks", "overrides", "mkdocs.yml"):
-            source = ROOT / item
-            (shutil.copytree if source.is_dir() else shutil.copy)(source, dest / item)
-        return dest
-    return make
-
-
-@pytest.mark.parametrize("name", list(DEFECTS))
-def test_strict_build_fails_on(project_copy, tmp_path, name):
-    path, old, new, message = DEFECTS[name]
-    project = project_copy(name)
+def plant(name: str, root: Path) -> Path:
+    """A copy of the project with one defect planted."""
+    path, old, new, _ = DEFECTS[name]
+    project = root / "project"
+    for item in ("docs", "data", "hooks", "overrides", "mkdocs.yml"):
+        source = ROOT / item
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
     target = project / path
     if old is None:
         target.unlink()
@@ -49,7 +43,29 @@ def test_strict_build_fails_on(project_copy, tmp_path, name):
         text = target.read_text(encoding="utf-8")
         assert old in text, f"the defect cannot be planted: {old!r} is not in {path}"
         target.write_text(text.replace(old, new, 1), encoding="utf-8")
-    result = build(project, tmp_path / "site")
+    return project
+
+
+@pytest.fixture(scope="module")
+def broken_builds(tmp_path_factory) -> dict[str, subprocess.CompletedProcess]:
+    """Every defect's build, run two at a time (the machine has two cores)."""
+    results, running = {}, []
+    for name in DEFECTS:
+        root = tmp_path_factory.mktemp("defect")
+        running.append((name, start_build(plant(name, root), root / "site")))
+        if len(running) == 2:
+            for done, process in running:
+                results[done] = finish(process)
+            running = []
+    for done, process in running:
+        results[done] = finish(process)
+    return results
+
+
+@pytest.mark.parametrize("name", list(DEFECTS))
+def test_strict_build_fails_on(broken_builds, name):
+    message = DEFECTS[name][3]
+    result = broken_builds[name]
     output = result.stdout + result.stderr
     assert result.returncode != 0, f"{name}: the build passed; output:\n{output[-2000:]}"
     assert message in output, f"{name}: expected {message!r} in the build output:\n{output[-2000:]}"
