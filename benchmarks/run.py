@@ -130,12 +130,13 @@ def main() -> None:
         with SiteServer(site, compress=True) as server:
             transfer = transfer_bytes(server.url)
             print(f"bytes: {transfer}", file=sys.stderr)
+            search = search_bench.run(site)
+            print(f"search: {search}", file=sys.stderr)
             for lang_prefix in ("", "en/"):
                 for path in PAGES:
                     url = f"{server.url}/{lang_prefix}{path}"
                     rows.append((f"/{lang_prefix}{path}", lighthouse(url, Path(tmp) / "report.json")))
                     print(f"lighthouse {rows[-1][0]}: {rows[-1][1]['scores']}", file=sys.stderr)
-        search = search_bench.run(site)
 
     version = rows[0][1]["version"]
     lines = [

@@ -46,9 +46,9 @@ def run(site: Path) -> dict:
             first = None
             for query, key in queries:
                 box.fill("")
-                page.wait_for_function("['idle', undefined].includes(document.querySelector('[data-guide-search]').dataset.searchState)")
+                page.wait_for_function("() => ['idle', undefined].includes(document.querySelector('[data-guide-search]').dataset.searchState)")
                 box.press_sequentially(query, delay=30)
-                page.wait_for_function("window.__doneAt > window.__keyAt")
+                page.wait_for_function("() => window.__doneAt > window.__keyAt")
                 elapsed = page.evaluate("window.__doneAt - window.__keyAt")
                 first = elapsed if first is None else first
                 times.append(elapsed)
