@@ -11,13 +11,16 @@ from mkdocs.exceptions import PluginError
 BUNDLE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
 
 
+LATER = r'<script type="text/plain" data-guide-later="\1"></script>'
+
+
 def on_post_page(output, page, config, **kwargs):
     if not BUNDLE.search(output):
         raise PluginError(f"{page.file.src_uri}: Material's bundle script was not found: has the theme changed?")
-    return BUNDLE.sub(r'<script src="\1" defer></script>', output)
+    return BUNDLE.sub(LATER, output)
 
 
 def on_post_template(output, template_name, config, **kwargs):
     if template_name != "404.html":
         return output
-    return BUNDLE.sub(r'<script src="\1" defer></script>', output)
+    return BUNDLE.sub(LATER, output)

@@ -69,3 +69,18 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     assert any("Content Security Policy" in c for c in visit.console), visit.console
     assert visit.scroll_width > 360 or visit.wide, (visit.scroll_width, visit.wide)
     assert any("tel:+62215207797" in s for s in visit.small_targets), visit.small_targets
+
+
+def test_material_starts_once_after_the_first_paint(browser, server):
+    """guide.js loads Material's bundle after the load event and announces DOMContentLoaded to it."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server.url + "/en/kontak/")
+    page.wait_for_function("() => document.documentElement.classList.contains('js')")
+    state = page.evaluate("""() => ({
+        bundles: document.querySelectorAll('script[src*="assets/javascripts/bundle."]').length,
+        paintedBefore: performance.getEntriesByName('first-contentful-paint').length,
+        hreflangHidden: document.querySelectorAll('link[rel="alternate"][hreflang]').length,
+    })""")
+    assert state == {"bundles": 1, "paintedBefore": 1, "hreflangHidden": 0}, state
+    context.close()

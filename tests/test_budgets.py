@@ -34,7 +34,8 @@ def local_file(site: Path, page: checks.Page, url: str) -> Path:
 def loaded_assets(page: checks.Page) -> list[str]:
     styles = [link["href"] for link in page.soup.find_all("link", rel="stylesheet")]
     scripts = [script["src"] for script in page.soup.find_all("script", src=True)]
-    return styles + scripts
+    later = [script["data-guide-later"] for script in page.soup.find_all("script", attrs={"data-guide-later": True})]
+    return styles + scripts + later
 
 
 @pytest.mark.parametrize("rel", ["index.html", "kontak/index.html", "sumber/index.html", "en/kontak/index.html",
