@@ -140,7 +140,7 @@ def main() -> None:
 
     version = rows[0][1]["version"]
     lines = [
-        f"# Benchmarks",
+        "# Benchmarks",
         "",
         f"Measured {dt.date.today().isoformat()} with `make bench` on: {machine()}.",
         f"Lighthouse {version}, mobile form factor, simulated throttling (Lighthouse's slow 4G and 4x CPU "

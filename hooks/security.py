@@ -100,7 +100,7 @@ def on_post_build(config, **kwargs):
     files = sorted(site.rglob("*.html"))
     pages = [path.read_text(encoding="utf-8") for path in files]
     csp = policy(*inline_hashes(pages))
-    for path, html in zip(files, pages):
+    for path, html in zip(files, pages, strict=True):
         if META_AFTER not in html:
             raise PluginError(f"{path}: no {META_AFTER!r} to put the Content-Security-Policy after")
         tag = f'<meta http-equiv="Content-Security-Policy" content="{csp}">'

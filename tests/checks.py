@@ -20,7 +20,6 @@ from bs4 import BeautifulSoup
 from tests import official
 
 LANGS = ("id", "en")
-SITE_HOST_PLACEHOLDER = "{site}"
 # Phrases that mark injected spam (the source article arrived with pharmacy spam appended).
 SPAM_WORDS = re.compile(
     r"\b(viagra|cialis|levitra|tramadol|pharmacy|apotek online|obat kuat|casino|kasino|slot gacor|"
@@ -97,7 +96,7 @@ def _closest(found: str, candidates) -> str:
 
     def distance(candidate: str) -> int:
         other = re.sub(r"\D", "", candidate)
-        return sum(a != b for a, b in zip(digits, other)) + abs(len(digits) - len(other))
+        return sum(a != b for a, b in zip(digits, other, strict=False)) + abs(len(digits) - len(other))
 
     return min(candidates, key=distance)
 

@@ -57,17 +57,17 @@ def url_path(rel: str) -> str:
 
 def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tuple[str, int], Visit]:
     visits: dict[tuple[str, int], Visit] = {}
+    current: list[Visit] = []  # the visit under way; the listeners below record into it
+
+    def record(kind: str, text: str) -> None:
+        if current:
+            getattr(current[-1], kind).append(text)
+
     for width in WIDTHS:
         context = browser.new_context(viewport={"width": width, "height": 800},
                                       is_mobile=width < 600, has_touch=width < 600)
         context.add_init_script(axe_source)
         page = context.new_page()
-        current: list[Visit] = []
-
-        def record(kind: str, text: str) -> None:
-            if current:
-                getattr(current[-1], kind).append(text)
-
         page.on("console", lambda m: m.type in ("error", "warning") and record("console", f"{m.type}: {m.text}"))
         page.on("pageerror", lambda e: record("console", f"uncaught: {e}"))
         page.on("requestfailed", lambda r: record("failed", f"{r.url} ({r.failure})"))
@@ -77,6 +77,8 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             current.append(visit)
             response = page.goto(base_url + visit.path, wait_until="load")
             visit.status = response.status if response else 0
+            # Material's bundle starts after the first paint (hooks/assets.py): check the page it makes.
+            page.wait_for_function("() => document.documentElement.classList.contains('js')")
             visit.violations = page.evaluate(RUN_AXE, AXE_TAGS)
             measured = page.evaluate(MEASURE, MIN_TARGET)
             visit.scroll_width, visit.wide, visit.small_targets = (

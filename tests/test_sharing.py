@@ -11,7 +11,6 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from tests import checks
-from tests.conftest import ROOT
 
 CONTENT_KEYS = {"", "aplikasi", "situs", "kontak", "hrd", "tentang", "keamanan", "sumber"}
 

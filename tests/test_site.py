@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests import checks, official
+from tests import checks
 from tests.facts_pinned import FACTS, FORBIDDEN
 
 
