@@ -204,8 +204,8 @@ def check_external(pages: list[Page], site_host: str) -> list[str]:
                     continue
                 parts = urlsplit(value)
                 scheme = parts.scheme.lower()
-                if scheme in ("", "tel"):
-                    continue  # relative links: lychee; tel: check_phones
+                if scheme in ("", "tel") or (scheme == "data" and tag != "a"):
+                    continue  # relative links: lychee; tel: check_phones; data: is inside the page
                 if scheme == "mailto":
                     address = unquote(parts.path).lower()
                     if address not in official.EMAILS:

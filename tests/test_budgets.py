@@ -73,7 +73,7 @@ def third_party_resources(page: checks.Page) -> list[str]:
             url = node.get(attr)
             if not url or (tag == "link" and NON_RESOURCE_RELS & set(node.get("rel", []))):
                 continue
-            if urlsplit(url).scheme or url.startswith("//"):
+            if (urlsplit(url).scheme not in ("", "data")) or url.startswith("//"):
                 found.append(f"{page.rel}: <{tag} {attr}={url!r}> loads from outside the site")
     return found
 
