@@ -51,8 +51,8 @@ def inline_hashes(pages: list[str]) -> tuple[set[str], set[str]]:
     scripts, styles = set(), set()
     for html in pages:
         for attrs, body in INLINE_SCRIPT.findall(html):
-            if 'type="application/json"' in attrs or "type=application/json" in attrs:
-                continue  # data, never executed
+            if re.search(r'type="(application/json|text/plain)"', attrs):
+                continue  # data or a placeholder (hooks/assets.py), never executed
             scripts.add(digest(body))
         styles.update(digest(body) for body in INLINE_STYLE.findall(html))
     return scripts, styles
