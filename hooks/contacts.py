@@ -51,7 +51,7 @@ WORDS = {
         "confirmed": "Terakhir dikonfirmasi", "abroad": "dari luar negeri",
         "in_indonesia": "di Indonesia", "no_hours": "tidak disebutkan dalam sumber kami",
         "short_code": "hanya dari nomor Indonesia", "undated": "tanpa tanggal",
-        "country": "Negara", "local": "Jam setempat", "to": "sampai",
+        "country": "Negara", "local": "Jam setempat",
         "old": "Belum ada sumber yang lebih baru. Pastikan dulu di situs resmi sebelum memakainya.",
     },
     "en": {
@@ -60,7 +60,7 @@ WORDS = {
         "confirmed": "Last confirmed", "abroad": "from abroad",
         "in_indonesia": "in Indonesia", "no_hours": "not stated in our sources",
         "short_code": "only from an Indonesian number", "undated": "undated",
-        "country": "Country", "local": "Local time", "to": "to",
+        "country": "Country", "local": "Local time",
         "old": "No newer source yet. Make sure on the official website before you use it.",
     },
 }

@@ -38,13 +38,6 @@ def loaded_assets(page: checks.Page) -> list[str]:
     return styles + scripts + later
 
 
-@pytest.mark.parametrize("rel", ["index.html", "kontak/index.html", "sumber/index.html", "en/kontak/index.html",
-                                 "en/sumber/index.html", "404.html"])
-def test_page_html_is_within_budget(site, rel):
-    size = gz((site / rel).read_bytes())
-    assert size <= HTML_BUDGET, f"{rel}: {size} bytes gzipped, budget {HTML_BUDGET}"
-
-
 def test_every_page_within_html_and_asset_budgets(site, pages):
     problems = []
     for page in pages:

@@ -62,10 +62,11 @@
   }
 
   /* 4. Search: Pagefind loads its index for this page's <html lang> on first use. */
-  var words = {
+  var WORDS = {
     id: { none: "Tidak ada hasil untuk", one: "1 hasil", many: " hasil", error: "Pencarian tidak tersedia." },
     en: { none: "No results for", one: "1 result", many: " results", error: "Search is not available." }
-  }[document.documentElement.lang] || { none: "No results for", one: "1 result", many: " results", error: "Search is not available." };
+  };
+  var words = WORDS[document.documentElement.lang] || WORDS.en;
   var pagefind = null;
 
   /* Pagefind stems Indonesian with Snowball, which strips no prefix from a two-syllable word:
