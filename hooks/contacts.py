@@ -8,6 +8,7 @@ Pages write shortcodes; this hook replaces them in `on_page_markdown`:
     {{ hours:ID }}      a table of the contact's hours in local time where Indonesian migrant workers live
     {{ confirmed:ID }}  when the facts of a method or contact were last confirmed, with sources
     {{ source:ID }}     a source's name and date
+    {{ social:accounts }}  the official social media accounts, as a list
 
 Loading the data validates every entry; a malformed one fails the build with a message that
 names the file, the entry, the field and what was expected. An unknown shortcode fails too.
@@ -29,9 +30,12 @@ from mkdocs.exceptions import PluginError
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "contacts.yml"
 LANGUAGES = ("id", "en")
 KINDS = ("phone", "short_code", "whatsapp", "email", "url")
+# How sure the facts sheet is of an entry; the two weak ones are said next to the number.
+STRENGTHS = ("official_quoted", "base", "reported", "unconfirmed")
+WEAK = ("reported", "unconfirmed")
 # phonenumbers does not know Indonesian short codes: each one is allowed here, by hand.
 SHORT_CODES = frozenset({"175"})
-OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
+OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"  # the data file's official_domain must say the same
 # Hosts that may appear in links: the agency's domain and its subdomains, the app stores, WhatsApp.
 OFFICIAL_HOSTS = frozenset({"play.google.com", "apps.apple.com", "wa.me"})
 
@@ -47,24 +51,27 @@ MONTHS = {
 WORDS = {
     "id": {
         "for": "Untuk siapa", "number": "Nomor", "whatsapp": "WhatsApp", "email": "Email",
-        "address": "Alamat", "hours": "Jam layanan", "note": "Catatan",
-        "confirmed": "Terakhir dikonfirmasi", "abroad": "dari luar negeri",
+        "address": "Halaman web", "hours": "Jam layanan", "note": "Catatan",
+        "confirmed": "Terakhir dikonfirmasi", "confirmed_reported": "Terakhir dilaporkan", "abroad": "dari luar negeri",
         "in_indonesia": "di Indonesia", "no_hours": "tidak disebutkan dalam sumber kami",
-        "short_code": "hanya dari nomor Indonesia", "undated": "tanpa tanggal",
+        "short_code": "telepon dari Indonesia", "undated": "tanpa tanggal",
         "country": "Negara", "local": "Jam setempat",
-        "old": "Belum ada sumber yang lebih baru. Pastikan dulu di situs resmi sebelum memakainya.",
+        "reported": "Hanya dilaporkan media, belum dipastikan oleh BPJS Ketenagakerjaan.",
+        "unconfirmed": "Belum dikonfirmasi sejak {year}.",
+        "reported_short": "hanya dilaporkan media", "unconfirmed_short": "belum dikonfirmasi sejak {year}",
     },
     "en": {
         "for": "Who it is for", "number": "Number", "whatsapp": "WhatsApp", "email": "Email",
-        "address": "Address", "hours": "Hours", "note": "Note",
-        "confirmed": "Last confirmed", "abroad": "from abroad",
+        "address": "Web page", "hours": "Hours", "note": "Note",
+        "confirmed": "Last confirmed", "confirmed_reported": "Last reported", "abroad": "from abroad",
         "in_indonesia": "in Indonesia", "no_hours": "not stated in our sources",
-        "short_code": "only from an Indonesian number", "undated": "undated",
+        "short_code": "call from a phone in Indonesia", "undated": "undated",
         "country": "Country", "local": "Local time",
-        "old": "No newer source yet. Make sure on the official website before you use it.",
+        "reported": "Reported only: news reports, not confirmed by BPJS Ketenagakerjaan.",
+        "unconfirmed": "Not confirmed since {year}.",
+        "reported_short": "reported only", "unconfirmed_short": "not confirmed since {year}",
     },
 }
-OLD_BEFORE_YEAR = 2023  # a contact whose newest confirmation is older than this gets a warning
 
 
 class DataError(PluginError):
@@ -78,6 +85,10 @@ class Contact:
     value: str
     confirmed: str
     sources: tuple[str, ...]
+    strength: str = "base"
+    name: dict[str, str] = field(default_factory=dict)
+    label: dict[str, str] = field(default_factory=dict)
+    also: tuple[str, ...] = ()
     audience: dict[str, str] = field(default_factory=dict)
     note: dict[str, str] = field(default_factory=dict)
     hours: tuple[str, str] | None = None
@@ -117,6 +128,7 @@ class GuideData:
     home_zone: dict[str, str]
     abroad_zones: list[dict[str, str]]
     sources: dict[str, dict[str, str]]
+    social: list[dict[str, str]] = field(default_factory=list)
 
 
 def _group(digits: str) -> str:
@@ -216,9 +228,19 @@ def load(path: Path = DATA_FILE) -> GuideData:
         raise DataError(f"{path}: not valid YAML: {error}") from None
     if not isinstance(raw, dict):
         _fail(path, "top level", "expected a mapping with contacts, methods, home_zone, abroad_zones and sources")
-    for section in ("contacts", "methods", "home_zone", "abroad_zones", "sources"):
+    for section in ("official_domain", "contacts", "social", "methods", "home_zone", "abroad_zones", "sources"):
         if section not in raw:
             _fail(path, section, "missing section")
+    if raw["official_domain"] != OFFICIAL_DOMAIN:
+        _fail(path, "official_domain", f"{raw['official_domain']!r}: expected {OFFICIAL_DOMAIN!r}, "
+              "the domain hooks/contacts.py checks every address against")
+    social = raw["social"]
+    if not isinstance(social, list) or not social:
+        _fail(path, "social", "expected a list of {network, account}")
+    for index, account in enumerate(social):
+        for key in ("network", "account"):
+            if not isinstance(account, dict) or not str(account.get(key, "")).strip():
+                _fail(path, f"social[{index}].{key}", "missing: expected text")
 
     sources = raw["sources"]
     if not isinstance(sources, dict):
@@ -264,16 +286,28 @@ def load(path: Path = DATA_FILE) -> GuideData:
                 _fail(path, f"{where}.hours", f"{hours!r}: expected open and close as HH:MM in WIB")
             hours = (hours["open"], hours["close"])
         confirmed, refs = check_confirmation(where, entry)
+        strength = entry.get("strength")
+        if strength not in STRENGTHS:
+            _fail(path, f"{where}.strength", f"{strength!r} is not a strength; expected one of {', '.join(STRENGTHS)}")
         contacts[key] = Contact(
             key=key,
             kind=kind,
             value=value,
+            strength=strength,
+            name=_bilingual(path, f"{where}.name", entry.get("name"), required=True),
+            also=tuple(entry.get("also") or ()),
+            label=_bilingual(path, f"{where}.label", entry.get("label"), required=False),
             audience=_bilingual(path, f"{where}.audience", entry.get("audience"), required=False),
             note=_bilingual(path, f"{where}.note", entry.get("note"), required=False),
             hours=hours,
             confirmed=confirmed,
             sources=refs,
         )
+
+    for key, contact in contacts.items():
+        for other in contact.also:
+            if other not in contacts or contacts[other].kind != contact.kind:
+                _fail(path, f"contacts.{key}.also", f"{other!r}: expected the id of another {contact.kind} contact")
 
     methods = {}
     for key, entry in (raw["methods"] or {}).items():
@@ -289,7 +323,7 @@ def load(path: Path = DATA_FILE) -> GuideData:
             _fail(path, f"{where}.tz", f"{zone.get('tz')!r} is not an IANA time zone")
         if index:
             _bilingual(path, where, {lang: zone.get(lang) for lang in LANGUAGES}, required=True)
-    return GuideData(contacts, methods, raw["home_zone"], raw["abroad_zones"], sources)
+    return GuideData(contacts, methods, raw["home_zone"], raw["abroad_zones"], sources, social)
 
 
 # --- rendering -------------------------------------------------------------------------------
@@ -336,17 +370,24 @@ def _source_text(data: GuideData, key: str, lang: str) -> str:
     return f"{source['name']}, {format_date(str(source.get('date', '')), lang)}"
 
 
-def render_link(contact: Contact, text: str | None = None) -> str:
-    return f"[{text or contact.national}]({contact.href})"
+def caution(contact: Contact, lang: str, short: bool = False) -> str:
+    """What a reader must know about a weak channel, or '' for a sure one."""
+    if contact.strength not in WEAK:
+        return ""
+    return WORDS[lang][contact.strength + ("_short" if short else "")].format(year=contact.confirmed[:4])
 
 
-def render_confirmed(data: GuideData, confirmed: str, refs: tuple[str, ...], lang: str) -> str:
-    words = WORDS[lang]
+def render_link(contact: Contact, text: str | None = None, lang: str | None = None) -> str:
+    """A working link; a weak number carries its caution beside it wherever it is shown."""
+    link = f"[{text or contact.national}]({contact.href})"
+    if lang and contact.kind in ("phone", "whatsapp") and contact.strength in WEAK:
+        link += f" (**{caution(contact, lang, short=True)}**)"
+    return link
+
+
+def render_confirmed(data: GuideData, confirmed: str, refs: tuple[str, ...], lang: str, label: str = "confirmed") -> str:
     names = "; ".join(_source_text(data, ref, lang) for ref in refs)
-    line = f"**{words['confirmed']}:** {format_date(confirmed, lang)} ({names})."
-    if int(confirmed[:4]) < OLD_BEFORE_YEAR:
-        line += f" {words['old']}"
-    return line
+    return f"**{WORDS[lang][label]}:** {format_date(confirmed, lang)} ({names})."
 
 
 def render_contact(data: GuideData, contact: Contact, lang: str) -> str:
@@ -356,16 +397,18 @@ def render_contact(data: GuideData, contact: Contact, lang: str) -> str:
         lines.append(f"- **{words['for']}:** {contact.audience[lang]}")
     if contact.kind in ("phone", "whatsapp"):
         label = words["whatsapp"] if contact.kind == "whatsapp" else words["number"]
-        lines.append(
-            f"- **{label}:** {render_link(contact)} ({words['in_indonesia']}), "
-            f"{render_link(contact, contact.international)} ({words['abroad']})"
-        )
+        for shown in (contact, *(data.contacts[key] for key in contact.also)):
+            warning = f" **{caution(shown, lang)}**" if caution(shown, lang) else ""
+            lines.append(
+                f"- **{label}:** {render_link(shown)} ({words['in_indonesia']}), "
+                f"{render_link(shown, shown.international)} ({words['abroad']}).{warning}"
+            )
     elif contact.kind == "short_code":
         lines.append(f"- **{words['number']}:** {render_link(contact)} ({words['short_code']})")
     elif contact.kind == "email":
         lines.append(f"- **{words['email']}:** {render_link(contact)}")
     else:
-        lines.append(f"- **{words['address']}:** {render_link(contact)}")
+        lines.append(f"- **{words['address']}:** {render_link(contact, contact.label.get(lang))}")
     if contact.kind not in ("url", "email"):
         if contact.hours:
             start, end = (format_time(t, lang) for t in contact.hours)
@@ -375,7 +418,8 @@ def render_contact(data: GuideData, contact: Contact, lang: str) -> str:
             lines.append(f"- **{words['hours']}:** {words['no_hours']}")
     if contact.note:
         lines.append(f"- **{words['note']}:** {contact.note[lang]}")
-    lines.append(f"- {render_confirmed(data, contact.confirmed, contact.sources, lang)}")
+    label = "confirmed_reported" if contact.strength == "reported" else "confirmed"
+    lines.append(f"- {render_confirmed(data, contact.confirmed, contact.sources, lang, label)}")
     return "\n".join(lines)
 
 
@@ -405,6 +449,8 @@ def render(markdown: str, data: GuideData, lang: str, page_name: str) -> str:
             if key not in data.sources:
                 raise PluginError(f"{page_name}: {match.group(0)}: unknown source {key!r} (see {DATA_FILE.name})")
             return _source_text(data, key, lang)
+        if code == "social":
+            return "\n".join(f"- {a['network']}: {a['account']}" for a in data.social)
         if code == "confirmed" and key in data.methods:
             method = data.methods[key]
             return render_confirmed(data, method["confirmed"], method["sources"], lang)
@@ -414,7 +460,7 @@ def render(markdown: str, data: GuideData, lang: str, page_name: str) -> str:
             )
         contact = data.contacts[key]
         if code == "link":
-            return render_link(contact)
+            return render_link(contact, contact.label.get(lang), lang)
         if code == "contact":
             return render_contact(data, contact, lang)
         if code == "hours":
@@ -422,7 +468,7 @@ def render(markdown: str, data: GuideData, lang: str, page_name: str) -> str:
         if code == "confirmed":
             return render_confirmed(data, contact.confirmed, contact.sources, lang)
         raise PluginError(f"{page_name}: {match.group(0)}: unknown shortcode {code!r}; "
-                          "expected link, contact, hours, confirmed or source")
+                          "expected link, contact, hours, confirmed, source or social")
 
     result = SHORTCODE.sub(replace, markdown)
     leftover = ANY_SHORTCODE.search(result)

@@ -1,8 +1,10 @@
-"""Fail the build when a page lacks its translation or the two languages disagree on anchors.
+"""Fail the build when a page lacks its translation or the two languages differ in structure.
 
 Pages live in docs/ as NAME.md (Indonesian, the default) and NAME.en.md (English). Every heading
-from level 2 down carries an explicit anchor, `## Lewat WhatsApp { #whatsapp }`, and both
-languages carry the same anchors in the same order, so a link shared in one works in the other.
+from level 2 down carries an explicit anchor, `## Lewat WhatsApp { #whatsapp }`. As FastAPI's docs
+do, the structure of a translation is compared with the original, not trusted: the same anchors,
+the same shortcodes (so the same contacts), the same number of steps in each numbered list, and
+links to the same pages, in the same order.
 """
 
 from __future__ import annotations
@@ -15,6 +17,32 @@ from mkdocs.exceptions import PluginError
 HEADING = re.compile(r"^(#{2,6})\s+(.*?)\s*$")
 ANCHOR = re.compile(r"\{\s*#([a-z0-9][a-z0-9-]*)\s*\}\s*$")
 FENCE = re.compile(r"^(```|~~~)")
+SHORTCODE = re.compile(r"\{\{\s*([a-z_]+\s*:\s*[A-Za-z0-9_\-]+)\s*\}\}")
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+STEP = re.compile(r"^\d+\.\s")
+
+
+def numbered_lists(text: str) -> list[int]:
+    """The number of steps in each numbered list, in order."""
+    counts, run = [], 0
+    for line in text.splitlines() + [""]:
+        if STEP.match(line):
+            run += 1
+        elif line.strip() or not run:
+            if run:
+                counts.append(run)
+            run = 0
+    return counts
+
+
+def structure(path: Path) -> dict[str, list]:
+    """What must be the same in both languages, beyond the anchors."""
+    text = path.read_text(encoding="utf-8")
+    return {
+        "shortcodes": [re.sub(r"\s+", "", code) for code in SHORTCODE.findall(text)],
+        "numbered list lengths": numbered_lists(text),
+        "link targets": LINK.findall(text),
+    }
 
 
 def anchors(path: Path) -> list[str]:
@@ -59,6 +87,11 @@ def check(docs_dir: Path) -> None:
                 problems.append(
                     f"{page}: section anchors differ from {twin.name}: expected {ours}, found {theirs}"
                 )
+            original, translation = structure(twin), structure(page)
+            for what, expected in original.items():
+                if translation[what] != expected:
+                    problems.append(f"{page}: {what} differ from {twin.name}: expected {expected}, "
+                                    f"found {translation[what]}")
     if problems:
         raise PluginError("Translations are incomplete:\n  " + "\n  ".join(problems))
 

@@ -21,34 +21,67 @@ PHONES = {
     "+62215207797": Official("Head office phone, 021 520 7797", "+62215207797", "source article (CNN Indonesia)", "2020"),
 }
 WHATSAPP = {
-    "+628119115910": Official("WhatsApp for Indonesians abroad, number 1", "+628119115910", "source article; katadata.co.id", "2020"),
-    "+628551500910": Official("WhatsApp for Indonesians abroad, number 2", "+628551500910", "source article", "2020"),
-    "+6281380070175": Official("General WhatsApp service", "+6281380070175", "suara.com; tabengan.co.id; poskota.co.id", "2023-11-09"),
+    "+628119115910": Official("WhatsApp for Indonesians abroad, number 1", "+628119115910", "source article; katadata.co.id; sonora.id", "2023-01-13"),
+    "+628551500910": Official("WhatsApp for Indonesians abroad, number 2", "+628551500910", "source article; sonora.id", "2023-01-13"),
+    "+6281380070175": Official("General WhatsApp service", "+6281380070175", "suara.com; tabengan.co.id", "2021-08-23"),
 }
 # phonenumbers does not know Indonesian short codes: each is allowed here explicitly.
 SHORT_CODES = {
-    "175": Official("Layanan Masyarakat 175", "175", "suara.com; kompas.com; katadata.co.id", "2023-12-19"),
+    "175": Official("Layanan Masyarakat 175", "175", "suara.com; manadones.co.id; ipol.id", "2024-05"),
 }
 EMAILS = {
     "care@bpjsketenagakerjaan.go.id": Official("Member service email", "care@bpjsketenagakerjaan.go.id", "source article; katadata.co.id", "2020"),
 }
+# Every address outside the site that a page may link to, exactly: not whole hosts.
 URLS = {
     "https://sso.bpjsketenagakerjaan.go.id/": Official("Self-service portal", "https://sso.bpjsketenagakerjaan.go.id/", "source article; poskota.co.id; umsu.ac.id", "2024"),
     "https://www.bpjsketenagakerjaan.go.id/kontak.html": Official("Branch offices", "https://www.bpjsketenagakerjaan.go.id/kontak.html", "source article", "2020"),
+    "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps": Official("Play Store search for JMO", "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps", "a store search: no app id is confirmed (facts sheet, row 5)", "2023-11-09"),
 }
 OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
-# Other hosts a link may point to.
-ALLOWED_HOSTS = {"play.google.com", "apps.apple.com", "wa.me"}
+# The share link (no number: the reader picks the chat) and the project's issue form.
+WHATSAPP_SHARE = "https://wa.me/?text="
+REPO_URL = "https://github.com/cek-nomor-bpjstk/guide"
+# Weak channels: what a reader must be told next to the number, in each language (facts sheet rows 7, 9, 12).
+CAUTIONS = {
+    "+62215207797": {"id": "belum dikonfirmasi sejak 2020", "en": "not confirmed since 2020"},
+    "+6281380070175": {"id": "belum dikonfirmasi sejak 2021", "en": "not confirmed since 2021"},
+    "+628119115910": {"id": "hanya dilaporkan media", "en": "reported only"},
+    "+628551500910": {"id": "hanya dilaporkan media", "en": "reported only"},
+}
+# The contact page lists its channels in this order, the surest first (section anchors).
+CONTACT_ORDER = ["layanan-175", "email", "kantor-cabang", "whatsapp", "whatsapp-luar-negeri", "kantor-pusat"]
+# The official social media accounts (facts sheet, row 15), as the safety page lists them.
+SOCIAL = {"Instagram: @bpjs.ketenagakerjaan", "X (Twitter): @bpjstkinfo", "Facebook: BPJS Ketenagakerjaan"}
+SOCIAL_HANDLES = {"@bpjs.ketenagakerjaan", "@bpjstkinfo"}
 # Every number a page must show, by page (both languages).
 EXPECTED_ON_PAGE = {
     "kontak": {"175", "+62215207797", "+628119115910", "+628551500910", "+6281380070175"},
 }
-# Names that may appear as plain text (never as links): the publishers the sources page cites,
-# and the look-alike addresses the safety page shows as examples of what is NOT official.
+# Names that may appear as plain text (never as links): the publishers the sources page cites.
 PUBLISHERS = {
     "kilastotabuan.com", "sulut.inews.id", "bali.antaranews.com", "penyukajalanjalan.com", "sonora.id",
     "poskota.co.id", "umsu.ac.id", "katadata.co.id", "suara.com", "kompas.com", "tabengan.co.id",
     "ipol.id", "antaranews.com", "medcom.id", "liputan6.com", "economy.okezone.com",
-    "priangan.tribunnews.com",
+    "priangan.tribunnews.com", "manadones.co.id", "republika.co.id", "jpnn.com", "idxchannel.com",
+    "kapanlagi.com", "regamedianews.com", "portaljtv.com",
 }
-LOOKALIKE_EXAMPLES = {"bpjsketenagakerjaan.go.id.info", "bpjs-ketenagakerjaan.com", "bpjsketenagakerjaan-go-id.site"}
+# The worked examples of the address rule, written in code on the safety page, never linked:
+# address -> official or not. A look-alike may appear only here, and only as one of these.
+ADDRESS_EXAMPLES = {
+    "https://sso.bpjsketenagakerjaan.go.id/": True,
+    "https://www.bpjsketenagakerjaan.go.id/kontak.html": True,
+    "https://bpjsketenagakerjaan.go.id.info/klaim": False,
+    "https://sso.bpjsketenagakerjaan.go.id.login-info.com/": False,
+    "https://bpjs-ketenagakerjaan.com/": False,
+    "https://bpjsketenagakerjaan-go-id.site/": False,
+    "http://sso.bpjsketenagakerjaan.go.id/": False,
+    "https://bpjsketenagakerjaan.go.id@klaim-jht.site/": False,
+    "https://s.id/klaim-jht": False,
+}
+# The hosts of the look-alike examples, named in code in their reasons ("the name ends in login-info.com").
+LOOKALIKE_HOSTS = {"bpjsketenagakerjaan.go.id.info", "login-info.com", "bpjs-ketenagakerjaan.com",
+                   "bpjsketenagakerjaan-go-id.site", "klaim-jht.site", "s.id"}
+# Parts of the rule written in code on the pages: a scheme, a suffix.
+RULE_FRAGMENTS = {"https://", "http://", "/", "@", ".go.id", "bpjsketenagakerjaan.go.id",
+                  ".bpjsketenagakerjaan.go.id", "sso.bpjsketenagakerjaan.go.id", "bpjsketenagakerjaan"}

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from hooks import translations
-from tests import checks
+from tests import check_addresses, checks
 from tests.facts_pinned import FACTS
 
 
@@ -63,34 +63,114 @@ def test_phone_checker_catches_a_missing_official_number(pages):
     assert any("+628551500910 is missing" in p for p in problems), problems
 
 
-HOST_DEFECTS = {
-    "look-alike domain": ('href="https://sso.bpjsketenagakerjaan.go.id/"',
+HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must name)
+    "look-alike domain": ("situs/index.html", 'href="https://sso.bpjsketenagakerjaan.go.id/"',
                           'href="https://sso.bpjsketenagakerjaan.go.id.login-info.com/"', "login-info.com"),
-    "hyphenated look-alike": ('href="https://sso.bpjsketenagakerjaan.go.id/"',
+    "hyphenated look-alike": ("situs/index.html", 'href="https://sso.bpjsketenagakerjaan.go.id/"',
                               'href="https://sso.bpjs-ketenagakerjaan.go.id/"', "bpjs-ketenagakerjaan.go.id"),
-    "plain http": ('href="https://sso.bpjsketenagakerjaan.go.id/"', 'href="http://sso.bpjsketenagakerjaan.go.id/"',
-                   "expected an https link"),
-    "spam link": ("</article>", '<p>Obat murah <a href="https://cheap-meds.example.shop/">beli</a></p></article>',
-                  "cheap-meds.example.shop"),
-    "spam text": ("</article>", "<p>Best pharmacy prices, buy viagra now</p></article>", "spam-like"),
-    "spam domain in text": ("</article>", "<p>Kunjungi tokoobat-murah.shop sekarang</p></article>",
+    "plain http": ("situs/index.html", 'href="https://sso.bpjsketenagakerjaan.go.id/"',
+                   'href="http://sso.bpjsketenagakerjaan.go.id/"', "expected an https link"),
+    "unpinned page on the official domain": ("situs/index.html", 'href="https://sso.bpjsketenagakerjaan.go.id/"',
+                                             'href="https://sso.bpjsketenagakerjaan.go.id/klaim-bsu"', "klaim-bsu"),
+    "protocol-relative link": ("kontak/index.html", "</article>",
+                               '<p><a href="//klaim-jht.example.com/">Klaim JHT</a></p></article>', "protocol-relative"),
+    "the source's own spam appended": ("kontak/index.html", "</article>",
+                                       "<p>[url=https://obat-murah.example.shop/]Jual Cytotec asli[/url]</p></article>",
+                                       "spam-like"),
+    "fake app on an allowed host": ("aplikasi/index.html",
+                                    'href="https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&amp;c=apps"',
+                                    'href="https://play.google.com/store/apps/details?id=com.jmo.fake"', "com.jmo.fake"),
+    "WhatsApp link to another number": ("kontak/index.html", 'href="https://wa.me/628119115910"',
+                                        'href="https://wa.me/628123456789"', "wa.me/628123456789"),
+    "meta refresh to another host": ("kontak/index.html", "</head>",
+                                     '<meta http-equiv="refresh" content="0;url=https://klaim-jht.example.com/"></head>',
+                                     "<meta refresh>"),
+    "off-site srcset": ("kontak/index.html", "</article>",
+                        '<img alt="" srcset="https://cdn.example.com/a.png 1x, /x.png 2x"></article>', "cdn.example.com"),
+    "form posting elsewhere": ("kontak/index.html", "</article>",
+                               '<form><button formaction="https://collect.example.com/">Kirim</button></form></article>',
+                               "collect.example.com"),
+    "video poster elsewhere": ("kontak/index.html", "</article>",
+                               '<video poster="https://cdn.example.com/p.jpg"></video></article>', "<video poster>"),
+    "og:image elsewhere": ("kontak/index.html", '<meta content="https://cek-nomor-bpjstk.example.org/assets/og-image.png" property="og:image"/>',
+                           '<meta content="https://img.example.com/og.png" property="og:image"/>', "img.example.com"),
+    "spam link": ("kontak/index.html", "</article>",
+                  '<p>Obat murah <a href="https://cheap-meds.example.shop/">beli</a></p></article>', "cheap-meds.example.shop"),
+    "spam text": ("kontak/index.html", "</article>", "<p>Best pharmacy prices, buy viagra now</p></article>", "spam-like"),
+    "spam domain in text": ("kontak/index.html", "</article>", "<p>Kunjungi tokoobat-murah.shop sekarang</p></article>",
                             "tokoobat-murah.shop"),
-    "unofficial email": ('href="mailto:care@bpjsketenagakerjaan.go.id"', 'href="mailto:care@bpjstk-help.com"',
-                         "care@bpjstk-help.com"),
-    "third-party script": ("</head>", '<script src="https://cdn.example.com/x.js"></script></head>', "cdn.example.com"),
-    "javascript link": ('href="https://sso.bpjsketenagakerjaan.go.id/"', 'href="javascript:alert(1)"',
+    "look-alike in code that is not a pinned example": ("keamanan/index.html", "</article>",
+                                                        "<p><code>https://bpjstk-klaim.com/</code></p></article>",
+                                                        "bpjstk-klaim.com"),
+    "unofficial email": ("kontak/index.html", 'href="mailto:care@bpjsketenagakerjaan.go.id"',
+                         'href="mailto:care@bpjstk-help.com"', "care@bpjstk-help.com"),
+    "third-party script": ("kontak/index.html", "</head>", '<script src="https://cdn.example.com/x.js"></script></head>',
+                           "cdn.example.com"),
+    "javascript link": ("situs/index.html", 'href="https://sso.bpjsketenagakerjaan.go.id/"', 'href="javascript:alert(1)"',
                         "expected an https link"),
 }
 
 
 @pytest.mark.parametrize("name", list(HOST_DEFECTS))
 def test_host_checker_catches(pages, site_url, name):
-    old, new, named = HOST_DEFECTS[name]
+    rel, old, new, named = HOST_DEFECTS[name]
     host = urlsplit(site_url).hostname
-    assert not checks.check_external(pages, host)
-    rel = "situs/index.html" if "sso" in old else "kontak/index.html"
-    problems = checks.check_external(tampered(pages, rel, old, new), host)
+    assert not check_addresses.check_external(pages, host), "the real site must pass before a defect is planted"
+    problems = check_addresses.check_external(tampered(pages, rel, old, new), host)
     assert any(rel in p and named in p for p in problems), f"{name}: not caught, or not named: {problems}"
+
+
+def test_phone_checker_catches_a_short_code_in_prose(pages):
+    problems = checks.check_phones(tampered(pages, "situs/index.html", "</article>",
+                                            "<p>Hubungi layanan 157 untuk bantuan.</p></article>"))
+    assert any("situs/index.html: short code '157'" in p for p in problems), problems
+
+
+def test_phone_checker_catches_the_old_seven_digit_number(pages):
+    problems = checks.check_phones(tampered(pages, "kontak/index.html", "</article>",
+                                            "<p>Atau telepon 1500910.</p></article>"))
+    assert any("kontak/index.html: number in text '1500910'" in p for p in problems), problems
+
+
+def test_language_checker_catches_english_in_an_indonesian_page(pages):
+    assert not check_addresses.check_language(pages)
+    problems = check_addresses.check_language(tampered(
+        pages, "hrd/index.html", "</article>",
+        "<p>Buy cheap medicine online now, the best prices for you and your family.</p></article>"))
+    assert any("hrd/index.html: this reads as 'en', not 'id'" in p for p in problems), problems
+
+
+def test_language_checker_catches_an_untranslated_page(pages):
+    indonesian = next(p for p in pages if p.rel == "hrd/index.html")
+    copy = checks.page_from_html("en/hrd/index.html", str(indonesian.soup))
+    problems = check_addresses.check_language([copy])
+    assert any("en/hrd/index.html: this reads as 'id', not 'en'" in p for p in problems), problems
+
+
+def test_social_checker_catches_an_unofficial_account(pages):
+    assert not check_addresses.check_social(pages)
+    problems = check_addresses.check_social(tampered(pages, "en/keamanan/index.html", "<li>Facebook: BPJS Ketenagakerjaan</li>",
+                                                     "<li>Facebook: BPJS Ketenagakerjaan</li><li>TikTok: @bpjstk.resmi</li>"))
+    assert any("'@bpjstk.resmi' is not an official account" in p for p in problems), problems
+    assert any("en/keamanan/index.html#media-sosial" in p and "TikTok" in p for p in problems), problems
+
+
+def test_caution_checker_catches_a_weak_number_shown_without_its_warning(pages):
+    assert not check_addresses.check_cautions(pages)
+    problems = check_addresses.check_cautions(tampered(pages, "en/kontak/index.html",
+                                                       "<strong>Not confirmed since 2020.</strong>", ""))
+    assert any("en/kontak/index.html" in p and "+62215207797" in p and "not confirmed since 2020" in p
+               for p in problems), problems
+
+
+def test_order_checker_catches_a_weak_channel_moved_first(pages):
+    assert not checks.check_contact_order(pages)
+    page = next(p for p in pages if p.rel == "kontak/index.html")
+    html = str(page.soup)
+    first, last = html.index('<h2 id="layanan-175"'), html.index('<h2 id="kantor-pusat"')
+    moved = html[:first] + html[last:html.index("</article>")] + html[first:last] + html[html.index("</article>"):]
+    problems = checks.check_contact_order([checks.page_from_html(page.rel, moved)])
+    assert any("kontak/index.html: channels in the order" in p for p in problems), problems
 
 
 def test_parity_checker_catches_a_missing_translation(pages):
@@ -118,6 +198,17 @@ def test_parity_checker_catches_a_wrong_html_lang(pages):
 def test_facts_checker_catches_a_dropped_fact(pages):
     problems = checks.check_facts(tampered(pages, "en/tentang/index.html", "PP 37/2021", "a regulation"), FACTS)
     assert any("fact 2: en/tentang/index.html does not say 'PP 37/2021'" in p for p in problems), problems
+
+
+def test_facts_checker_matches_whole_words(pages):
+    """"JK" is not said by "JKK": drop every standalone JK and the fact is missing."""
+    import re
+
+    page = next(p for p in pages if p.rel == "tentang/index.html")
+    html = re.sub(r"(?<![\w/])JK(?![\w/])", "XX", str(page.soup))
+    assert "JKK" in html
+    problems = checks.check_facts([checks.page_from_html(page.rel, html)], {1: ("tentang", {"id": ["JK"], "en": []})})
+    assert "fact 1: tentang/index.html does not say 'JK'" in problems, problems
 
 
 def test_lychee_catches_a_broken_anchor(site, site_url, lychee, tmp_path):
@@ -158,3 +249,34 @@ def test_translation_hook_catches_a_heading_without_anchor(tmp_path):
     (tmp_path / "hrd.en.md").write_text("# HR\n\n## Steps\n", encoding="utf-8")
     with pytest.raises(translations.PluginError, match=r"hrd\.(en\.)?md:3: heading '## (Langkah|Steps)' has no explicit anchor"):
         translations.check(tmp_path)
+
+
+def _pair(tmp_path, original: str, translation: str) -> None:
+    (tmp_path / "kantor.md").write_text(original, encoding="utf-8")
+    (tmp_path / "kantor.en.md").write_text(translation, encoding="utf-8")
+
+
+PAGE_ID = "# Kantor\n\n## Langkah { #langkah }\n\n1. Cari kantor: {{ link:regional_offices }}.\n2. Bawa KTP.\n\n[Kontak](kontak.md)\n"
+PAGE_EN = "# Office\n\n## Steps { #langkah }\n\n1. Find an office: {{ link:regional_offices }}.\n2. Bring your KTP.\n\n[Contact](kontak.md)\n"
+STRUCTURE_DEFECTS = {  # translation -> the exact message, as FastAPI's translation tests assert
+    "a step dropped": (PAGE_EN.replace("2. Bring your KTP.\n", ""),
+                       "numbered list lengths differ from kantor.md: expected [2], found [1]"),
+    "a contact swapped": (PAGE_EN.replace("link:regional_offices", "link:head_office"),
+                          "shortcodes differ from kantor.md: expected ['link:regional_offices'], found ['link:head_office']"),
+    "a link to another page": (PAGE_EN.replace("(kontak.md)", "(keamanan.md)"),
+                               "link targets differ from kantor.md: expected ['kontak.md'], found ['keamanan.md']"),
+}
+
+
+def test_translation_hook_passes_a_matching_pair(tmp_path):
+    _pair(tmp_path, PAGE_ID, PAGE_EN)
+    translations.check(tmp_path)
+
+
+@pytest.mark.parametrize("name", list(STRUCTURE_DEFECTS))
+def test_translation_hook_compares_structure(tmp_path, name):
+    translation, message = STRUCTURE_DEFECTS[name]
+    _pair(tmp_path, PAGE_ID, translation)
+    with pytest.raises(translations.PluginError) as error:
+        translations.check(tmp_path)
+    assert f"{tmp_path / 'kantor.en.md'}: {message}" in str(error.value), str(error.value)

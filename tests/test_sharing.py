@@ -12,7 +12,7 @@ import pytest
 
 from tests import checks
 
-CONTENT_KEYS = {"", "aplikasi", "situs", "kontak", "hrd", "tentang", "keamanan", "sumber"}
+CONTENT_KEYS = {"", "aplikasi", "situs", "kontak", "hrd", "kantor", "cek-resmi", "tentang", "keamanan", "sumber"}
 
 
 def content_pages(pages):

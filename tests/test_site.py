@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests import checks
+from tests import check_addresses, checks
 from tests.facts_pinned import FACTS, FORBIDDEN
 
 
@@ -28,8 +28,28 @@ def test_every_number_link_is_checked(pages):
             "https://wa.me/6281380070175", "mailto:care@bpjsketenagakerjaan.go.id"} <= hrefs
 
 
-def test_links_are_https_on_official_hosts(pages, site_url):
-    problems = checks.check_external(pages, urlsplit(site_url).hostname)
+def test_every_address_is_an_exact_official_one_and_there_is_no_spam(pages, site_url):
+    problems = check_addresses.check_external(pages, urlsplit(site_url).hostname)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_page_reads_in_its_own_language(pages):
+    problems = check_addresses.check_language(pages)
+    assert not problems, "\n".join(problems)
+
+
+def test_only_the_official_social_accounts_are_named(pages):
+    problems = check_addresses.check_social(pages)
+    assert not problems, "\n".join(problems)
+
+
+def test_weak_numbers_carry_their_caution_wherever_shown(pages):
+    problems = check_addresses.check_cautions(pages)
+    assert not problems, "\n".join(problems)
+
+
+def test_contact_channels_are_listed_surest_first(pages):
+    problems = checks.check_contact_order(pages)
     assert not problems, "\n".join(problems)
 
 
