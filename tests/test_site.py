@@ -133,3 +133,25 @@ def test_abbreviations_are_explained_in_the_page_language(pages):
 def test_not_found_page_speaks_both_languages(site, rel):
     text = (site / rel).read_text(encoding="utf-8")
     assert "Halaman tidak ditemukan" in text and "Page not found" in text, f"{rel}: expected both languages"
+
+
+def test_every_page_links_to_the_issue_form_with_its_address(pages, site_url):
+    from urllib.parse import parse_qs
+
+    from tests import official
+
+    problems = []
+    for page in pages:
+        link = page.soup.find("a", attrs={"data-report-problem": True})
+        if link is None:
+            problems.append(f"{page.name}: no 'report a problem' link")
+            continue
+        href = link["href"]
+        title = parse_qs(urlsplit(href).query).get("title", [""])[0]
+        address = site_url + page.rel.removesuffix("index.html")
+        if not href.startswith(official.REPO_URL + "/issues/new?") or (page.key != "404" and address not in title):
+            problems.append(f"{page.name}: report link {href!r}: expected the issue form with {address!r} in the title")
+        expected = "Report a problem with this page" if page.lang == "en" else "Laporkan masalah di halaman ini"
+        if page.key != "404" and link.get_text(strip=True) != expected:
+            problems.append(f"{page.name}: report link reads {link.get_text(strip=True)!r}, expected {expected!r}")
+    assert not problems, "\n".join(problems)

@@ -132,7 +132,10 @@ function start() {
     result.setAttribute("data-verdict", found.verdict);
     result.setAttribute("data-reason", found.reason);
     /* A fresh text node, so that a screen reader announces the same verdict twice in a row too. */
-    requestAnimationFrame(() => { result.textContent = found.message; });
+    requestAnimationFrame(() => {
+      result.textContent = found.message;
+      result.scrollIntoView({ block: "nearest" });
+    });
   });
 }
 
