@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import search as search_bench  # noqa: E402
-from tests.conftest import CHROMIUM_ARGS, build  # noqa: E402
-from tests.server import SiteServer  # noqa: E402
+from tools.site import CHROMIUM_ARGS, build  # noqa: E402
+from tools.server import SiteServer  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / "lighthouse" / "cli" / "index.js"

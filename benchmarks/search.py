@@ -16,9 +16,9 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM_ARGS  # noqa: E402
-from tests.search_queries import EN, ID  # noqa: E402
-from tests.server import SiteServer  # noqa: E402
+from tools.site import CHROMIUM_ARGS  # noqa: E402
+from tools.search_queries import EN, ID  # noqa: E402
+from tools.server import SiteServer  # noqa: E402
 
 WATCH = """() => {
   window.__keyAt = 0; window.__doneAt = 0;

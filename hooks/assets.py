@@ -1,42 +1,60 @@
-"""Keep Material's 35 KiB bundle off the critical path of a slow phone.
+"""Asset loading: keep Material's 35 KiB bundle off the critical path, inline the tiny favicon, and
+ship no file that nobody loads.
 
-Material writes it as a parser-blocking script at the end of the body. This hook replaces the tag
-with an inert placeholder (`<script type="text/plain" data-guide-later="...">`); docs/assets/guide.js
-loads the bundle after the page's load event and announces DOMContentLoaded to it, once, since
-Material starts on that event. The content paints without waiting for it: in Lighthouse's mobile
-simulation LCP went from about 1.5 s to 1.06 s. tests/test_browser.py checks that Material starts.
+Material writes its bundle as a script at the end of the body. This hook turns the tag into an inert
+placeholder (`<script type="text/plain" data-guide-later="...">`); docs/assets/js/material.js loads
+the bundle after the first paint and announces DOMContentLoaded to it, once, since Material starts on
+that event. tests/test_browser.py checks that Material's handlers run.
 """
 
 from __future__ import annotations
 
-import re
+import shutil
 from pathlib import Path
 from urllib.parse import quote
 
+from guide.html import parse, serialise
 from mkdocs.exceptions import PluginError
-
-BUNDLE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
-
-
-LATER = r'<script type="text/plain" data-guide-later="\1"></script>'
+from mkdocs.plugins import event_priority
 
 
-ICON = re.compile(r'<link rel="icon" href="[^"]*favicon\.svg">')
-
-
-def inline_icon(output: str, config) -> str:
-    """The favicon is 300 bytes of SVG: inline it and save a request on every first visit."""
-    svg = (Path(config.docs_dir) / config.theme["favicon"]).read_text(encoding="utf-8").strip()
-    return ICON.sub(f'<link rel="icon" href="data:image/svg+xml,{quote(svg)}">', output)
+def rewrite(output: str, config, where: str) -> str:
+    soup = parse(output)
+    bundle = next((s for s in soup.find_all("script", src=True) if "assets/javascripts/bundle." in s["src"]), None)
+    if bundle is None:
+        raise PluginError(f"{where}: Material's bundle script was not found: has the theme changed?")
+    bundle["data-guide-later"] = bundle["src"]
+    bundle["type"] = "text/plain"
+    del bundle["src"]
+    # The favicon is 300 bytes of SVG: inline it and save a request on every first visit.
+    icon = soup.find("link", rel="icon")
+    if icon is not None:
+        svg = (Path(config.docs_dir) / config.theme["favicon"]).read_text(encoding="utf-8").strip()
+        icon["href"] = "data:image/svg+xml," + quote(svg)
+    return serialise(soup)
 
 
 def on_post_page(output, page, config, **kwargs):
-    if not BUNDLE.search(output):
-        raise PluginError(f"{page.file.src_uri}: Material's bundle script was not found: has the theme changed?")
-    return inline_icon(BUNDLE.sub(LATER, output), config)
+    return rewrite(output, config, page.file.src_uri)
 
 
 def on_post_template(output, template_name, config, **kwargs):
-    if template_name != "404.html":
-        return output
-    return inline_icon(BUNDLE.sub(LATER, output), config)
+    return rewrite(output, config, template_name) if template_name == "404.html" else output
+
+
+# What Material ships for its own search (replaced by Pagefind), source maps, and Pagefind's UI
+# bundles (the guide has its own box): nobody loads them.
+DEAD = ["search", "assets/javascripts/lunr", "assets/javascripts/workers", "**/*.map",
+        "pagefind/pagefind-ui.*", "pagefind/pagefind-component-ui.*", "pagefind/pagefind-modular-ui.*",
+        "pagefind/pagefind-highlight.js"]
+
+
+@event_priority(-250)  # after the search index (-200), before the security headers (-300)
+def on_post_build(config, **kwargs):
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return
+    site = Path(config.site_dir)
+    for pattern in DEAD:
+        for path in sorted(site.glob(pattern), reverse=True):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()

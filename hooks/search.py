@@ -9,7 +9,6 @@ Only the content inside `data-pagefind-body` (overrides/main.html) is indexed.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,7 +40,4 @@ def on_post_build(config, **kwargs):
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return  # an inner language build: index once, when every language is on disk
-    site_dir = Path(config.site_dir)
-    # Material's combined lunr index is never loaded (overrides/partials/search.html): do not ship it.
-    shutil.rmtree(site_dir / "search", ignore_errors=True)
-    build_index(site_dir)
+    build_index(Path(config.site_dir))  # Material's own lunr index is removed by hooks/assets.py

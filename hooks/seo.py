@@ -1,29 +1,33 @@
-"""Absolute hreflang alternates, with x-default, for link previews and search engines.
-
-Material writes `<link rel="alternate" href="../en/kontak/" hreflang="en">` with relative URLs;
-search engines want absolute ones and an `x-default` (here the Indonesian page).
-"""
+"""Link previews and alternates: every page has a description (the text of its preview), and its
+hreflang alternates are absolute, with an x-default (the Indonesian page), as search engines want.
+The preview tags themselves are in overrides/main.html."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urljoin
 
+from guide.html import parse, serialise
 from mkdocs.exceptions import PluginError
 
-ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    if not str(page.meta.get("description", "")).strip():
+        raise PluginError(
+            f"docs/{page.file.src_uri}: no description in the front matter (or the front matter is not "
+            "valid YAML): expected '---' / 'description: \"...\"' / '---' at the top"
+        )
+    return markdown
 
 
 def on_post_page(output, page, config, **kwargs):
     if not page.canonical_url:
         raise PluginError("site_url is not set: canonical and hreflang URLs need it")
-    links = ALTERNATE.findall(output)
+    soup = parse(output)
+    links = soup.find_all("link", rel="alternate", hreflang=True)
     if not links:
         return output
-    absolute = [(urljoin(page.canonical_url, href), lang) for href, lang in links]
-    default = next((url for url, lang in absolute if lang == "id"), absolute[0][0])
-    tags = [f'<link rel="alternate" href="{url}" hreflang="{lang}">' for url, lang in absolute]
-    tags.append(f'<link rel="alternate" href="{default}" hreflang="x-default">')
-    first = ALTERNATE.search(output)
-    output = ALTERNATE.sub("", output)
-    return output[: first.start()] + "\n".join(tags) + output[first.start():]
+    for link in links:
+        link["href"] = urljoin(page.canonical_url, link["href"])
+    default = next((link["href"] for link in links if link["hreflang"] == "id"), links[0]["href"])
+    links[-1].insert_after(soup.new_tag("link", attrs={"rel": "alternate", "href": default, "hreflang": "x-default"}))
+    return serialise(soup)

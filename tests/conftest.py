@@ -10,37 +10,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.checks import Page, load_site
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))  # as MkDocs does for the hooks: `guide` is their package
+
+from tests.checks import Page, load_site  # noqa: E402
+from tools.site import CHROMIUM_ARGS, build, chromium  # noqa: E402, F401 (build: used by other test modules)
 BIN = Path(sys.executable).parent
-
-
-def source_date_epoch() -> str:
-    """The commit's time: dates in the build (sitemap) come from it, so builds are reproducible."""
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        return os.environ["SOURCE_DATE_EPOCH"]
-    found = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
-    return found.stdout.strip() or "0"
-
-
-def start_build(project: Path, dest: Path) -> subprocess.Popen:
-    """Start a strict MkDocs build of `project` into `dest` (several can run at once)."""
-    return subprocess.Popen(
-        [str(BIN / "mkdocs"), "build", "--strict", "--clean", "--site-dir", str(dest)],
-        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch()},
-    )
-
-
-def finish(process: subprocess.Popen) -> subprocess.CompletedProcess:
-    stdout, stderr = process.communicate(timeout=300)
-    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
-
-
-def build(project: Path, dest: Path) -> subprocess.CompletedProcess:
-    """Run a strict MkDocs build of `project` into `dest`; return the finished process."""
-    return finish(start_build(project, dest))
 
 
 @pytest.fixture(scope="session")
@@ -76,14 +51,12 @@ def lychee() -> Path:
     return path
 
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="session")
 def server(site):
-    from tests.server import SiteServer
+    from tools.server import SiteServer
 
     with SiteServer(site) as running:
         yield running
@@ -94,7 +67,7 @@ def browser():
     """Debian's chromium through Playwright. Missing is a failure with a way out, never a skip."""
     from playwright.sync_api import sync_playwright
 
-    executable = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    executable = chromium()
     if not Path(executable).is_file():
         pytest.fail(
             f"no browser at {executable}: run 'make test' (it installs Debian's chromium where it can), "

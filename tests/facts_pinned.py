@@ -29,13 +29,13 @@ FACTS = {
         "id": ["https://sso.bpjsketenagakerjaan.go.id/", "email dan kata sandi", "Kartu Digital"],
         "en": ["https://sso.bpjsketenagakerjaan.go.id/", "email and password", "Kartu Digital"],
     }),
-    7: ("kontak", {"id": ["021 520 7797", "+62 21 520 7797", "Belum dikonfirmasi sejak 2020"],
-                   "en": ["021 520 7797", "+62 21 520 7797", "Not confirmed since 2020"]}),
+    7: ("kontak", {"id": ["(021) 5207797", "+62 21 5207797", "Belum dikonfirmasi sejak 2020"],
+                   "en": ["(021) 5207797", "+62 21 5207797", "Not confirmed since 2020"]}),
     8: ("kontak", {"id": ["care@bpjsketenagakerjaan.go.id"], "en": ["care@bpjsketenagakerjaan.go.id"]}),
     9: ("kontak", {
-        "id": ["+62 811 9115 910", "+62 855 1500 910", "hanya untuk WNI yang bekerja di luar negeri",
+        "id": ["+62 811-9115-910", "+62 855-1500-910", "hanya untuk WNI yang bekerja di luar negeri",
                "06.00–22.00 WIB (UTC+7)", "Hanya dilaporkan media", "click to call"],
-        "en": ["+62 811 9115 910", "+62 855 1500 910", "only for Indonesian citizens (WNI) working abroad",
+        "en": ["+62 811-9115-910", "+62 855-1500-910", "only for Indonesian citizens (WNI) working abroad",
                "06:00–22:00 WIB (UTC+7)", "Reported only", "click to call"],
     }),
     10: ("kontak", {
@@ -49,8 +49,8 @@ FACTS = {
                "NIK or KTP"],
     }),
     12: ("kontak", {
-        "id": ["0813 8007 0175", "+62 813 8007 0175", "berbasis menu", "\"Menu\"", "Belum dikonfirmasi sejak 2021"],
-        "en": ["0813 8007 0175", "+62 813 8007 0175", "menu driven", "\"Menu\"", "Not confirmed since 2021"],
+        "id": ["0813-8007-0175", "+62 813-8007-0175", "berbasis menu", "\"Menu\"", "Belum dikonfirmasi sejak 2021"],
+        "en": ["0813-8007-0175", "+62 813-8007-0175", "menu driven", "\"Menu\"", "Not confirmed since 2021"],
     }),
     13: ("hrd", {"id": ["HRD", "nomor KPJ"], "en": ["HR department", "KPJ number"]}),
     14: ("keamanan", {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ROOT
+from tools.site import ROOT
 from tests.sweep import WIDTHS, sweep
 
 KEYS = sorted(p.name.removesuffix(".md") for p in (ROOT / "docs").glob("*.md") if not p.name.endswith(".en.md"))
@@ -49,7 +49,7 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     (refused by the Content-Security-Policy), an element wider than the phone, and a tiny phone link."""
     import shutil
 
-    from tests.server import SiteServer
+    from tools.server import SiteServer
 
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
@@ -71,16 +71,44 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     assert any("tel:+62215207797" in s for s in visit.small_targets), visit.small_targets
 
 
-def test_material_starts_once_after_the_first_paint(browser, server):
-    """guide.js loads Material's bundle after the load event and announces DOMContentLoaded to it."""
+MATERIAL_STARTED = "() => !!document.querySelector('article .md-typeset__scrollwrap > .md-typeset__table > table')"
+BUNDLE_RAN = "() => typeof window.document$ !== 'undefined'"
+
+
+def material_state(browser, url: str, patch: str | None = None) -> dict:
+    """Open a page and report whether Material's DOMContentLoaded handlers ran: they wrap content tables
+    in a scrolling box, which nothing else does. `patch` replaces material.js to plant a defect."""
     context = browser.new_context()
+    if patch is not None:
+        context.route("**/assets/js/material.js", lambda route: route.fulfill(
+            status=200, content_type="text/javascript", body=patch))
     page = context.new_page()
-    page.goto(server.url + "/en/kontak/")
-    page.wait_for_function("() => document.documentElement.classList.contains('js')")
+    page.goto(url)
+    page.wait_for_function(BUNDLE_RAN)
+    if patch is None:
+        page.wait_for_function(MATERIAL_STARTED)
+    else:  # let any pending handler run: two frames later the effect would be there
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     state = page.evaluate("""() => ({
+        started: !!document.querySelector('article .md-typeset__scrollwrap > .md-typeset__table > table'),
         bundles: document.querySelectorAll('script[src*="assets/javascripts/bundle."]').length,
         paintedBefore: performance.getEntriesByName('first-contentful-paint').length,
         hreflangHidden: document.querySelectorAll('link[rel="alternate"][hreflang]').length,
     })""")
-    assert state == {"bundles": 1, "paintedBefore": 1, "hreflangHidden": 0}, state
     context.close()
+    return state
+
+
+def test_material_starts_once_after_the_first_paint(browser, server):
+    """material.js loads Material's bundle after the first paint and announces DOMContentLoaded to it."""
+    state = material_state(browser, server.url + "/en/kontak/")
+    assert state == {"started": True, "bundles": 1, "paintedBefore": 1, "hreflangHidden": 0}, state
+
+
+def test_start_up_check_fails_without_the_announced_event(browser, server, site):
+    """The check above can fail: without the synthetic DOMContentLoaded, Material's handlers never run."""
+    source = (site / "assets" / "js" / "material.js").read_text(encoding="utf-8")
+    announce = 'document.dispatchEvent(new Event("DOMContentLoaded"))'
+    assert announce in source
+    state = material_state(browser, server.url + "/en/kontak/", patch=source.replace(announce, "undefined"))
+    assert state["bundles"] == 1 and not state["started"], state

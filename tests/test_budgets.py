@@ -11,9 +11,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests import checks
-from tests.conftest import build
+from tools.site import build
 
 # Budgets in bytes, gzip -9. Measured 2026-11-24: HTML 4.0-6.1 KiB, CSS and JS 62.1 KiB a page.
+# (2026-11-25: the checker page's HTML carries the official lists, 6.4 KiB.)
 HTML_BUDGET = 9 * 1024
 ASSETS_BUDGET = 66 * 1024
 RESOURCE_TAGS = {"link": "href", "script": "src", "img": "src", "iframe": "src", "source": "src",
@@ -34,6 +35,7 @@ def local_file(site: Path, page: checks.Page, url: str) -> Path:
 def loaded_assets(page: checks.Page) -> list[str]:
     styles = [link["href"] for link in page.soup.find_all("link", rel="stylesheet")]
     scripts = [script["src"] for script in page.soup.find_all("script", src=True)]
+    scripts += [link["href"] for link in page.soup.find_all("link", rel="modulepreload")]
     later = [script["data-guide-later"] for script in page.soup.find_all("script", attrs={"data-guide-later": True})]
     return styles + scripts + later
 
@@ -168,15 +170,6 @@ def test_policy_check_catches_an_unhashed_inline_script(site, pages):
     assert any("steal()" in p for p in policy_problems([bad], policy))
 
 
-def test_external_links_open_safely(pages, site_url):
-    problems = []
-    for page in pages:
-        for link in page.soup.find_all("a", href=re.compile(r"^https?://")):
-            if urlsplit(link["href"]).hostname != urlsplit(site_url).hostname and "noopener" not in link.get("rel", []):
-                problems.append(f"{page.rel}: {link['href']} lacks rel=noopener")
-    assert not problems, "\n".join(problems)
-
-
 @pytest.mark.browser
 def test_server_applies_the_policy(browser, server):
     context = browser.new_context()
@@ -184,10 +177,9 @@ def test_server_applies_the_policy(browser, server):
     response = page.goto(server.url + "/kontak/")
     assert "default-src 'none'" in response.headers.get("content-security-policy", "")
     violations = page.evaluate("""() => new Promise(resolve => {
-        const seen = [];
-        document.addEventListener('securitypolicyviolation', e => seen.push(e.violatedDirective));
+        document.addEventListener('securitypolicyviolation',
+            e => resolve({seen: [e.violatedDirective], ran: !!window.__ran}), {once: true});
         const s = document.createElement('script'); s.textContent = 'window.__ran = 1'; document.body.appendChild(s);
-        setTimeout(() => resolve({seen, ran: !!window.__ran}), 200);
     })""")
     assert violations["seen"] and not violations["ran"], f"an injected inline script was not refused: {violations}"
     context.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, finish, start_build
+from tools.site import ROOT, finish, start_build
 
 # name: (file, text replaced, planted text, message expected); a file of "docs/NAME.*.md" plants the
 # same change in both languages, so that the translation check lets the defect through to what it tests.
@@ -28,7 +28,7 @@ DEFECTS = {
     "malformed checker data": (
         "data/checker.yml", "    official: false\n    why: {id: \"Nama lain: ada tanda hubung",
         "    official: true\n    why: {id: \"Nama lain: ada tanda hubung",
-        "checker.yml: examples[4].official: 'https://bpjs-ketenagakerjaan.com/' is marked official: True"),
+        "checker.yml: examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True"),
     "broken anchor": (
         "docs/index.en.md", "kontak.md#whatsapp-luar-negeri", "kontak.md#whatsapp-abroad",
         "#whatsapp-abroad"),

@@ -1,26 +1,21 @@
-"""The data file: it is valid, it matches the tests' pinned copy, and bad entries fail loudly."""
+"""The data files: they match the tests' pinned copy, they are written the way readers read them, and
+a bad entry fails loudly, naming the file, the path and what was expected."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 import yaml
+from guide import formats, models, shortcodes
 
-from hooks import contacts as hook
 from tests import official
 
-DATA = Path(hook.DATA_FILE)
-
-
-def test_data_file_loads():
-    data = hook.load()
-    assert data.contacts, "no contacts in the data file"
+DATA = models.DATA / "contacts.yml"
 
 
 def test_data_matches_the_pinned_official_values():
-    data = hook.load()
+    data = models.load_contacts()
     found = {}
     for contact in data.contacts.values():
         if contact.kind in ("phone", "whatsapp", "short_code"):
@@ -35,79 +30,117 @@ def test_data_matches_the_pinned_official_values():
 
 
 @pytest.mark.parametrize("value, national, international", [
-    ("021 520 7797", "021 520 7797", "+62 21 520 7797"),
-    ("+62 811 9115910", "0811 9115 910", "+62 811 9115 910"),
-    ("+62 813 8007 0175", "0813 8007 0175", "+62 813 8007 0175"),
+    ("021 520 7797", "(021) 5207797", "+62 21 5207797"),
+    ("+62 811 9115910", "0811-9115-910", "+62 811-9115-910"),
+    ("+62 813 8007 0175", "0813-8007-0175", "+62 813-8007-0175"),
 ])
-def test_readable_forms(value, national, international):
-    assert hook.readable_national(value) == national
-    assert hook.readable_international(value) == international
+def test_numbers_in_phonenumbers_own_forms(value, national, international):
+    contact = models.Contact(name={"id": "x", "en": "x"}, kind="phone", value=value, strength="base",
+                             confirmed="2020", sources=["article"])
+    assert (formats.national(contact), formats.international(contact)) == (national, international)
 
 
-def test_local_hours_use_each_zone():
-    data = hook.load()
-    rows = {zone["en"]: (start, end, utc) for zone, start, end, utc in
-            hook.local_hours(data, ("06:00", "22:00"), dt.date(2026, 1, 15))}
-    assert rows["Saudi Arabia"] == ("02:00", "18:00", "UTC+3")
-    assert rows["Japan"] == ("08:00", "00:00", "UTC+9")
-    assert hook.format_time("00:00", "id", closing=True) == "24.00"
+@pytest.mark.parametrize("text, lang, expected", [
+    ("2024-05", "id", "Mei 2024"), ("2023-12-19", "en", "19 December 2023"), ("2020", "id", "2020"),
+    ("", "en", "undated"),
+])
+def test_dates_in_each_language(text, lang, expected):
+    assert formats.date(text, lang, "undated") == expected
 
 
-def _write(tmp_path: Path, mutate) -> Path:
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+def test_times_in_each_language_and_midnight_closing():
+    assert (formats.time("06:00", "id"), formats.time("06:00", "en")) == ("06.00", "06:00")
+    assert formats.time("00:00", "id", closing=True) == "24.00"
+
+
+def _write(tmp_path: Path, mutate, name: str = "contacts.yml") -> Path:
+    raw = yaml.safe_load((models.DATA / name).read_text(encoding="utf-8"))
     mutate(raw)
-    path = tmp_path / "contacts.yml"
+    path = tmp_path / name
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     return path
 
 
 BAD_ENTRIES = {
     "mistyped number": (lambda r: r["contacts"]["head_office"].update(value="021 520 779"),
-                        "contacts.head_office.value"),
+                        "contacts.head_office.value: '021 520 779' is not a valid Indonesian number"),
     "foreign number": (lambda r: r["contacts"]["whatsapp_abroad_1"].update(value="+60 12 345 6789"),
-                       "contacts.whatsapp_abroad_1.value"),
+                       "contacts.whatsapp_abroad_1.value: '+60 12 345 6789' is not a valid Indonesian number"),
     "landline on WhatsApp": (lambda r: r["contacts"]["whatsapp_general"].update(value="021 520 7797"),
-                             "not a mobile number"),
+                             "contacts.whatsapp_general.value: '021 520 7797' is not a mobile number"),
     "unknown short code": (lambda r: r["contacts"]["call_centre"].update(value="157"),
-                           "contacts.call_centre.value"),
+                           "contacts.call_centre.value: short code '157' is not on the allowlist"),
     "http URL": (lambda r: r["contacts"]["sso"].update(value="http://sso.bpjsketenagakerjaan.go.id/"),
-                 "contacts.sso.value"),
+                 "contacts.sso.value: 'http://sso.bpjsketenagakerjaan.go.id/' is not an https URL"),
     "look-alike domain": (lambda r: r["contacts"]["sso"].update(value="https://sso.bpjsketenagakerjaan.go.id.co/"),
-                          "contacts.sso.value"),
+                          "contacts.sso.value: 'https://sso.bpjsketenagakerjaan.go.id.co/' is not an https URL"),
     "unofficial email": (lambda r: r["contacts"]["email"].update(value="care@bpjs-ketenagakerjaan.com"),
-                         "contacts.email.value"),
+                         "contacts.email.value: 'care@bpjs-ketenagakerjaan.com' is not an address on the official"),
     "missing field": (lambda r: r["contacts"]["email"].pop("value"), "contacts.email.value: missing"),
     "missing translation": (lambda r: r["contacts"]["email"]["audience"].pop("en"),
                             "contacts.email.audience.en: missing translation"),
-    "bad date": (lambda r: r["contacts"]["email"].update(confirmed="2020-13-01"), "contacts.email.confirmed"),
-    "unknown source": (lambda r: r["contacts"]["email"].update(sources=["nowhere"]), "contacts.email.sources"),
+    "bad date": (lambda r: r["contacts"]["email"].update(confirmed="2020-13-01"),
+                 "contacts.email.confirmed: '2020-13-01' is not a real date"),
+    "unknown source": (lambda r: r["contacts"]["email"].update(sources=["nowhere"]),
+                       "contacts.email.sources: unknown source 'nowhere'"),
     "bad hours": (lambda r: r["contacts"]["call_centre"].update(hours={"open": "6", "close": "22:00"}),
-                  "contacts.call_centre.hours"),
-    "bad time zone": (lambda r: r["abroad_zones"][0].update(tz="Asia/Kuala Lumpur"), "abroad_zones[0].tz"),
-    "unknown kind": (lambda r: r["contacts"]["email"].update(kind="fax"), "contacts.email.kind"),
+                  "contacts.call_centre.hours.open: String should match pattern"),
+    "bad time zone": (lambda r: r["abroad_zones"][0].update(tz="Asia/Kuala Lumpur"),
+                      "abroad_zones[0].tz: 'Asia/Kuala Lumpur' is not an IANA time zone"),
+    "unknown kind": (lambda r: r["contacts"]["email"].update(kind="fax"), "contacts.email.kind: Input should be"),
+    "unknown strength": (lambda r: r["contacts"]["email"].update(strength="sure"),
+                         "contacts.email.strength: Input should be"),
+    "a typo in a field name": (lambda r: r["contacts"]["email"].update(sorces=["article"]),
+                               "contacts.email.sorces: unknown field"),
+    "another domain": (lambda r: r.update(official_domain="bpjs-ketenagakerjaan.go.id"), "official_domain: Input should be"),
 }
 
 
 @pytest.mark.parametrize("name", list(BAD_ENTRIES))
-def test_malformed_entry_fails_naming_file_and_field(tmp_path, name):
+def test_malformed_entry_fails_naming_file_and_path(tmp_path, name):
     mutate, expected = BAD_ENTRIES[name]
     path = _write(tmp_path, mutate)
-    with pytest.raises(hook.DataError) as error:
-        hook.load(path)
-    assert str(path) in str(error.value), f"the message does not name the file: {error.value}"
-    assert expected in str(error.value), f"expected {expected!r} in: {error.value}"
+    with pytest.raises(models.DataError) as error:
+        models.load_contacts(path)
+    assert f"{path}: {expected}" in str(error.value), f"expected {path}: {expected!r} in:\n{error.value}"
 
 
 def test_malformed_yaml_fails_naming_the_file(tmp_path):
     path = tmp_path / "contacts.yml"
     path.write_text("contacts: [unclosed", encoding="utf-8")
-    with pytest.raises(hook.DataError, match="not valid YAML"):
-        hook.load(path)
+    with pytest.raises(models.DataError, match=f"{path}: not valid YAML"):
+        models.load_contacts(path)
+
+
+OTHER_FILES = {  # file, mutation, loader, the message expected
+    "an example that breaks the rule": (
+        "checker.yml", lambda r: r["examples"][4].update(official=True), models.load_checker,
+        "examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True, but the address rule says False"),
+    "a rule step missing in one language": (
+        "checker.yml", lambda r: r["rule"]["en"].pop(), models.load_checker,
+        "rule: expected the same number of steps in both languages, found 4 and 3"),
+    "a screen text missing in one language": (
+        "ui.yml", lambda r: r["en"].pop("search_label"), models.load_ui, "en: missing translation of search_label"),
+    "a glossary entry missing in one language": (
+        "glossary.yml", lambda r: r["JHT"].pop("en"), models.load_glossary, "JHT.en: missing translation"),
+}
+
+
+@pytest.mark.parametrize("name", list(OTHER_FILES))
+def test_other_data_files_fail_naming_file_and_path(tmp_path, name):
+    file, mutate, loader, expected = OTHER_FILES[name]
+    path = _write(tmp_path, mutate, file)
+    with pytest.raises(models.DataError) as error:
+        loader(path)
+    assert f"{path}: {expected}" in str(error.value), f"expected {path}: {expected!r} in:\n{error.value}"
 
 
 def test_unknown_shortcode_fails_naming_the_page():
-    data = hook.load()
-    with pytest.raises(hook.PluginError, match=r"docs/x\.md: .*unknown id 'hed_office'"):
-        hook.render("Call {{ link:hed_office }}", data, "en", "docs/x.md")
-    with pytest.raises(hook.PluginError, match=r"docs/x\.md: malformed shortcode"):
-        hook.render("Call {{ link head_office }}", data, "en", "docs/x.md")
+    context = shortcodes.Context(models.load_contacts(), models.load_checker(), models.load_ui().en, "en", None,
+                                 "docs/x.md")
+    with pytest.raises(models.PluginError, match=r"docs/x\.md: \{\{ link:hed_office \}\}: unknown id 'hed_office'"):
+        shortcodes.render("Call {{ link:hed_office }}", context)
+    with pytest.raises(models.PluginError, match=r"docs/x\.md: malformed shortcode"):
+        shortcodes.render("Call {{ link head_office }}", context)
+    with pytest.raises(models.PluginError, match=r"docs/x\.md: \{\{ lnk:sso \}\}: unknown shortcode 'lnk'"):
+        shortcodes.render("Open {{ lnk:sso }}", context)

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests import checks
-from tests.search_queries import AFFIXES, EN, ID
+from tools.search_queries import AFFIXES, EN, ID
 
 pytestmark = pytest.mark.browser
 PREFIX = {"id": "/", "en": "/en/"}
@@ -70,9 +70,10 @@ def test_search_box_in_the_header_shows_results_as_you_type(browser, server):
     page.goto(server.url + "/en/situs/")
     page.click("label.md-header__button[for=__search]")
     box = page.locator("[data-guide-search-input]")
-    assert box.is_visible(), "the search box did not open from the header"
-    box.press_sequentially("whatsapp abroa", delay=20)
-    page.wait_for_selector("[data-guide-search][data-search-state=done]", state="attached")
+    box.wait_for(state="visible")
+    box.fill("whatsapp abroa")  # one input event: the state to wait for is the results of this query
+    page.wait_for_selector('[data-guide-search][data-search-state=done][data-search-query="whatsapp abroa"]',
+                           state="attached")
     links = page.locator("[data-search-result]")
     assert links.count() > 0 and links.first.is_visible()
     assert links.first.get_attribute("data-search-result") == "/en/kontak/"

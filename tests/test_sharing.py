@@ -180,7 +180,7 @@ def test_print_shows_steps_and_contacts_without_navigation(browser, server, path
     assert not shown, f"{path}: printed with {shown}"
     body = page.locator("article").inner_text()
     if "kontak" in path:
-        assert "021 520 7797" in body and "+62 811 9115 910" in body
+        assert "(021) 5207797" in body and "+62 811-9115-910" in body
     else:
         assert "Kartu Digital" in body and page.locator("article ol li").count() >= 4
     pdf = page.pdf(format="A4")

@@ -1,4 +1,4 @@
-"""Fail the build when a page lacks its translation or the two languages differ in structure.
+"""Translation parity: fail the build when a page lacks its translation or the two languages differ.
 
 Pages live in docs/ as NAME.md (Indonesian, the default) and NAME.en.md (English). Every heading
 from level 2 down carries an explicit anchor, `## Lewat WhatsApp { #whatsapp }`. As FastAPI's docs
@@ -98,43 +98,3 @@ def check(docs_dir: Path) -> None:
 
 def on_pre_build(config, **kwargs):
     check(Path(config.docs_dir))
-
-
-# Markdown's toc extension writes one permalink title for every language: translate it.
-PERMALINK_TITLE = {"id": "Tautan permanen ke bagian ini", "en": "Permanent link to this section"}
-
-
-def on_page_markdown(markdown, page, config, files, **kwargs):
-    if not str(page.meta.get("description", "")).strip():
-        raise PluginError(
-            f"docs/{page.file.src_uri}: no description in the front matter (or the front matter is not "
-            "valid YAML): expected '---' / 'description: \"...\"' / '---' at the top"
-        )
-    return markdown
-
-
-def on_page_content(html, page, config, files, **kwargs):
-    title = PERMALINK_TITLE.get(config.theme["language"], PERMALINK_TITLE["en"])
-    return html.replace('title="Permanent link"', f'title="{title}"')
-
-
-# Every language build renders the theme's 404.html into the same file, site/404.html, and the
-# last build (English) wins. Keep the default language's page at the root, where static hosts
-# look for it, and put the English one at en/404.html.
-_not_found: dict[str, str] = {}
-
-
-def on_post_template(output, template_name, config, **kwargs):
-    if template_name != "404.html":
-        return output
-    lang = config.theme["language"]
-    _not_found[lang] = output
-    default = config.plugins["i18n"].default_language if "i18n" in config.plugins else lang
-    if lang == default:
-        return output
-    target = Path(config.site_dir) / lang / "404.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(output, encoding="utf-8")
-    if default not in _not_found:
-        raise PluginError(f"404.html: the {default!r} page was not built before {lang!r}")
-    return _not_found[default]

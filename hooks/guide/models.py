@@ -1,0 +1,306 @@
+"""The data files as Pydantic models: a malformed entry fails the build with its file, path and problem.
+
+data/contacts.yml (every number, address and URL), data/checker.yml (the address rule and its
+examples), data/glossary.yml (abbreviations) and data/ui.yml (screen text). Messages name the path
+the way the file is read: `contacts.email.value`, `abroad_zones[0].tz`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+import yaml
+from mkdocs.exceptions import PluginError
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, ValidationInfo,
+                      field_validator, model_validator)
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data"
+LANGUAGES = ("id", "en")
+OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
+SHORT_CODES = frozenset({"175"})  # phonenumbers does not know Indonesian short codes: each is allowed here
+OFFICIAL_HOSTS = frozenset({"play.google.com", "apps.apple.com", "wa.me"})  # besides the agency's domain
+WEAK = ("reported", "unconfirmed")
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _date(text: str) -> str:
+    if text and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise ValueError(f"{text!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in text.split("-")] + [1, 1] if text else [2000, 1, 1]
+    try:
+        dt.date(*parts[:3])
+    except ValueError:
+        raise ValueError(f"{text!r} is not a real date") from None
+    return text
+
+
+def _zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name!r} is not an IANA time zone such as 'Asia/Jakarta'") from None
+    return name
+
+
+DateText = Annotated[str, AfterValidator(_date)]
+Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+
+
+def is_official_url(url: str) -> bool:
+    """An https URL on the agency's domain (or a subdomain), an app store or wa.me."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme != "https" or parts.username or parts.password or parts.port:
+        return False
+    return host == OFFICIAL_DOMAIN or host.endswith("." + OFFICIAL_DOMAIN) or host in OFFICIAL_HOSTS
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Both(Strict):
+    """A text in both languages: a missing one is a missing translation."""
+
+    id: Text
+    en: Text
+
+    def __getitem__(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+class Hours(Strict):
+    open: Clock
+    close: Clock
+
+
+class Contact(Strict):
+    name: Both
+    kind: Literal["phone", "short_code", "whatsapp", "email", "url"]
+    value: Text
+    strength: Literal["official_quoted", "base", "reported", "unconfirmed"]
+    confirmed: DateText
+    sources: list[str] = Field(min_length=1)
+    audience: Both | None = None
+    note: Both | None = None
+    label: Both | None = None
+    hours: Hours | None = None
+    also: tuple[str, ...] = ()
+
+    @field_validator("value")
+    @classmethod
+    def value_fits_kind(cls, value: str, info: ValidationInfo) -> str:
+        kind = info.data.get("kind")
+        if kind in ("phone", "whatsapp"):
+            try:
+                number = phonenumbers.parse(value, "ID")
+            except phonenumbers.NumberParseException as error:
+                raise ValueError(f"{value!r} is not a phone number ({error}); expected e.g. '021 520 7797'") from None
+            if number.country_code != 62 or not phonenumbers.is_valid_number(number):
+                raise ValueError(f"{value!r} is not a valid Indonesian number according to phonenumbers")
+            mobile = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+            if kind == "whatsapp" and phonenumbers.number_type(number) not in mobile:
+                raise ValueError(f"{value!r} is not a mobile number; WhatsApp needs one")
+        elif kind == "short_code" and value not in SHORT_CODES:
+            raise ValueError(f"short code {value!r} is not on the allowlist {sorted(SHORT_CODES)} in hooks/guide/models.py")
+        elif kind == "email" and not re.fullmatch(r"[a-z0-9._-]+@" + re.escape(OFFICIAL_DOMAIN), value):
+            raise ValueError(f"{value!r} is not an address on the official domain {OFFICIAL_DOMAIN}")
+        elif kind == "url" and not is_official_url(value):
+            raise ValueError(f"{value!r} is not an https URL on an official host "
+                             f"({OFFICIAL_DOMAIN} or {', '.join(sorted(OFFICIAL_HOSTS))})")
+        return value
+
+    @property
+    def e164(self) -> str:
+        if self.kind == "short_code":
+            return self.value
+        return phonenumbers.format_number(phonenumbers.parse(self.value, "ID"), phonenumbers.PhoneNumberFormat.E164)
+
+    @property
+    def href(self) -> str:
+        if self.kind in ("phone", "short_code"):
+            return f"tel:{self.e164}"
+        if self.kind == "whatsapp":
+            return f"https://wa.me/{self.e164.lstrip('+')}"
+        return f"mailto:{self.value}" if self.kind == "email" else self.value
+
+
+class Method(Strict):
+    confirmed: DateText
+    sources: list[str] = Field(min_length=1)
+
+
+class Social(Strict):
+    network: Text
+    account: Text
+
+
+class HomeZone(Strict):
+    tz: Annotated[str, AfterValidator(_zone)]
+    abbr: Text
+    utc: Text
+
+
+class AbroadZone(Both):
+    tz: Annotated[str, AfterValidator(_zone)]
+
+
+class Source(Strict):
+    name: Text
+    date: Annotated[str, AfterValidator(_date)] = ""
+
+
+class ContactsFile(Strict):
+    official_domain: Literal["bpjsketenagakerjaan.go.id"]
+    contacts: dict[str, Contact]
+    social: list[Social] = Field(min_length=1)
+    methods: dict[str, Method]
+    home_zone: HomeZone
+    abroad_zones: list[AbroadZone]
+    sources: dict[str, Source]
+
+    @model_validator(mode="after")
+    def references_exist(self) -> ContactsFile:
+        entries = [(f"contacts.{k}", c) for k, c in self.contacts.items()]
+        for where, entry in entries + [(f"methods.{k}", m) for k, m in self.methods.items()]:
+            unknown = [ref for ref in entry.sources if ref not in self.sources]
+            if unknown:
+                raise ValueError(f"{where}.sources: unknown source {unknown[0]!r}; expected one of {sorted(self.sources)}")
+        for where, contact in entries:
+            for other in contact.also:
+                if other not in self.contacts or self.contacts[other].kind != contact.kind:
+                    raise ValueError(f"{where}.also: {other!r}: expected the id of another {contact.kind} contact")
+        return self
+
+
+class Example(Strict):
+    address: Text
+    official: bool
+    why: Both
+
+    @model_validator(mode="after")
+    def verdict_follows_the_rule(self) -> Example:
+        if is_official_url(self.address) is not self.official:
+            raise ValueError(f"{self.address!r} is marked official: {self.official}, but the address rule says "
+                             f"{not self.official}")
+        return self
+
+
+class Steps(Strict):
+    id: list[Text] = Field(min_length=1)
+    en: list[Text] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def same_length(self) -> Steps:
+        if len(self.id) != len(self.en):
+            raise ValueError(f"expected the same number of steps in both languages, found {len(self.id)} and {len(self.en)}")
+        return self
+
+
+class CheckerFile(Strict):
+    shorteners: list[Annotated[str, StringConstraints(pattern=r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")]]
+    rule: Steps
+    examples: list[Example] = Field(min_length=1)
+
+
+class UiFile(Strict):
+    """Screen text: the same keys in both languages."""
+
+    id: dict[str, Text]
+    en: dict[str, Text]
+
+    def __getitem__(self, lang: str) -> dict[str, str]:
+        return getattr(self, lang)
+
+    @model_validator(mode="after")
+    def same_keys(self) -> UiFile:
+        for lang, other in (("id", "en"), ("en", "id")):
+            missing = sorted(set(getattr(self, other)) - set(getattr(self, lang)))
+            if missing:
+                raise ValueError(f"{lang}: missing translation of {', '.join(missing)}")
+        return self
+
+
+class GlossaryEntry(Both):
+    @model_validator(mode="after")
+    def one_line(self) -> GlossaryEntry:
+        if any("\n" in text or "]" in text for text in (self.id, self.en)):
+            raise ValueError("expected one line without ']'")
+        return self
+
+
+class DataError(PluginError):
+    """A malformed data file: the message names the file, the path and what was expected."""
+
+
+def _where(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif "[" not in str(part):  # pydantic's own steps, such as 'function-after[_date(), str]'
+            text += ("." if text else "") + str(part)
+    return text
+
+
+def describe(path: Path, error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        where, message = _where(item["loc"]), item["msg"].removeprefix("Value error, ")
+        if item["type"] == "missing":
+            message = "missing translation" if where.endswith((".id", ".en")) else "missing"
+        elif item["type"] == "extra_forbidden":
+            message = "unknown field"
+        found = item.get("input")
+        if item["type"] != "missing" and not isinstance(found, (dict, list)) and repr(found) not in message:
+            message += f" (found {found!r})"
+        lines.append(f"{path}: {where}: {message}" if where else f"{path}: {message}")
+    return "\n".join(lines)
+
+
+def read(model: type[BaseModel], path: Path) -> BaseModel:
+    """Read a YAML file into its model, or fail the build naming the file and every bad path."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DataError(f"{path}: the data file is missing") from None
+    except yaml.YAMLError as error:
+        raise DataError(f"{path}: not valid YAML: {error}") from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        raise DataError(describe(path, error)) from None
+
+
+def load_contacts(path: Path = DATA / "contacts.yml") -> ContactsFile:
+    return read(ContactsFile, path)
+
+
+def load_checker(path: Path = DATA / "checker.yml") -> CheckerFile:
+    return read(CheckerFile, path)
+
+
+def load_ui(path: Path = DATA / "ui.yml") -> UiFile:
+    return read(UiFile, path)
+
+
+class Glossary(BaseModel):
+    entries: dict[str, GlossaryEntry]
+
+
+def load_glossary(path: Path = DATA / "glossary.yml") -> dict[str, GlossaryEntry]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise DataError(f"{path}: cannot read: {error}") from None
+    try:
+        return Glossary.model_validate({"entries": raw}).entries
+    except ValidationError as error:
+        raise DataError(describe(path, error).replace(": entries.", ": ")) from None

@@ -1,0 +1,142 @@
+"""Shortcodes, `{{ name:key }}` in a page, dispatched from a dictionary of small functions (as in
+Material's own docs). Each returns what a macro of overrides/partials/shortcodes.html writes.
+
+    {{ link:ID }}          a contact as a working link; a weak number carries its caution beside it
+    {{ contact:ID }}       a contact block: who it is for, number, hours, note, when last confirmed
+    {{ hours:ID }}         the contact's hours in local time where Indonesian migrant workers live
+    {{ confirmed:ID }}     when a method's or contact's facts were last confirmed, with sources
+    {{ source:ID }}        a source's name and date
+    {{ social:accounts }}  the official social media accounts
+    {{ checker:rule }}, {{ checker:examples }}, {{ checker:form }}
+                           the address rule, its worked examples, the link-and-number checker's box
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mkdocs.exceptions import PluginError
+
+from guide import formats
+from guide.models import CheckerFile, Contact, ContactsFile
+
+SHORTCODE = re.compile(r"\{\{\s*([a-z_]+)\s*:\s*([A-Za-z0-9_\-]+)\s*\}\}")
+ANY_SHORTCODE = re.compile(r"\{\{.*?\}\}")
+
+
+@dataclass
+class Context:
+    contacts: ContactsFile
+    checker: CheckerFile
+    ui: dict[str, str]
+    lang: str
+    macros: object  # the template module of overrides/partials/shortcodes.html
+    page: str
+    shortcode: str = ""  # the one being rendered, for messages
+
+    def contact(self, key: str) -> Contact:
+        if key not in self.contacts.contacts:
+            raise PluginError(f"{self.page}: {self.shortcode}: unknown id {key!r}; "
+                              f"expected one of {sorted(self.contacts.contacts)}")
+        return self.contacts.contacts[key]
+
+    def date(self, text: str) -> str:
+        return formats.date(text, self.lang, self.ui["contact_undated"])
+
+    def sources(self, keys) -> list[str]:
+        return [source(key, self) for key in keys]
+
+    def hours(self, contact: Contact) -> str:
+        if not contact.hours:
+            return ""
+        zone = self.contacts.home_zone
+        start, end = formats.time(contact.hours.open, self.lang), formats.time(contact.hours.close, self.lang)
+        return f"{start}–{end} {zone.abbr} ({zone.utc})"
+
+
+def source(key: str, ctx: Context) -> str:
+    if key not in ctx.contacts.sources:
+        raise PluginError(f"{ctx.page}: {{{{ source:{key} }}}}: unknown source {key!r} (see data/contacts.yml)")
+    found = ctx.contacts.sources[key]
+    return f"{found.name}, {ctx.date(found.date)}"
+
+
+def link(key: str, ctx: Context) -> str:
+    contact = ctx.contact(key)
+    text = contact.label[ctx.lang] if contact.label else formats.national(contact)
+    return str(ctx.macros.link(contact, ctx.ui, text, with_caution=True))
+
+
+def contact_block(key: str, ctx: Context) -> str:
+    contact = ctx.contact(key)
+    shown = [contact, *(ctx.contact(other) for other in contact.also)]
+    numbers = [{"contact": c, "national": formats.national(c), "international": formats.international(c)} for c in shown]
+    return str(ctx.macros.contact(contact, ctx.ui, numbers, ctx.hours(contact), ctx.date(contact.confirmed),
+                                  ctx.sources(contact.sources)))
+
+
+def hours(key: str, ctx: Context) -> str:
+    contact = ctx.contact(key)
+    if not contact.hours:
+        raise PluginError(f"data/contacts.yml: contacts.{key}.hours: missing, but {ctx.page} asks for its local hours")
+    on = dt.date(*[int(p) for p in (contact.confirmed + "-01-01").split("-")[:3]])
+    zone = ctx.contacts.home_zone
+    rows = [ctx.hours(contact).removesuffix(f" {zone.abbr} ({zone.utc})")]
+    for country, start, end, utc in formats.local_hours(ctx.contacts, (contact.hours.open, contact.hours.close), on):
+        span = f"{formats.time(start, ctx.lang)}–{formats.time(end, ctx.lang, closing=True)}"
+        rows.append((f"{getattr(country, ctx.lang)} ({utc})", span))
+    return str(ctx.macros.hours_table(ctx.ui, f"{zone.abbr}, {zone.utc}", rows))
+
+
+def confirmed(key: str, ctx: Context) -> str:
+    entry = ctx.contacts.methods.get(key) or ctx.contact(key)
+    return str(ctx.macros.confirmed(ctx.ui["contact_confirmed"], ctx.date(entry.confirmed), ctx.sources(entry.sources)))
+
+
+def social(key: str, ctx: Context) -> str:
+    return str(ctx.macros.social(ctx.contacts.social))
+
+
+def official_lists(ctx: Context) -> dict:
+    """What the checker's script needs, in the page's language: all of it from the data files."""
+    numbers = [{"number": c.e164, "kind": c.kind, "channel": c.name.en if ctx.lang == "en" else c.name.id,
+                "strength": c.strength, "year": c.confirmed[:4], "date": ctx.date(c.confirmed)}
+               for c in ctx.contacts.contacts.values() if c.kind in ("phone", "whatsapp", "short_code")]
+    messages = {key.removeprefix("check_"): text for key, text in ctx.ui.items() if key.startswith("check_")}
+    return {"domain": ctx.contacts.official_domain, "shorteners": ctx.checker.shorteners, "numbers": numbers,
+            "emails": [c.value for c in ctx.contacts.contacts.values() if c.kind == "email"], "messages": messages}
+
+
+def checker(key: str, ctx: Context) -> str:
+    parts = {
+        "rule": lambda: ctx.macros.rule(getattr(ctx.checker.rule, ctx.lang)),
+        "examples": lambda: ctx.macros.examples(ctx.ui, ctx.checker.examples),
+        "form": lambda: ctx.macros.checker_form(ctx.ui, official_lists(ctx)),
+    }
+    if key not in parts:
+        raise PluginError(f"{ctx.page}: {{{{ checker:{key} }}}}: unknown part {key!r}; expected {', '.join(parts)}")
+    return str(parts[key]())
+
+
+SHORTCODES = {"link": link, "contact": contact_block, "hours": hours, "confirmed": confirmed, "source": source,
+              "social": social, "checker": checker}
+
+
+def render(markdown: str, ctx: Context) -> str:
+    """Replace every shortcode; fail on an unknown or malformed one, naming the page."""
+
+    def replace(match: re.Match) -> str:
+        name, key = match.group(1), match.group(2)
+        if name not in SHORTCODES:
+            raise PluginError(f"{ctx.page}: {match.group(0)}: unknown shortcode {name!r}; "
+                              f"expected one of {', '.join(SHORTCODES)}")
+        ctx.shortcode = match.group(0)
+        return SHORTCODES[name](key, ctx)
+
+    result = SHORTCODE.sub(replace, markdown)
+    leftover = ANY_SHORTCODE.search(result)
+    if leftover:
+        raise PluginError(f"{ctx.page}: malformed shortcode {leftover.group(0)!r}; expected e.g. {{{{ link:sso }}}}")
+    return result

@@ -1,0 +1,46 @@
+"""Build the site the way `make build` does, and start Debian's chromium the way the tests and the
+benchmarks both need it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+# Without the background-networking flags, chromium tries hosts that this closed network refuses.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def chromium() -> str:
+    return os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def source_date_epoch() -> str:
+    """The commit's time: dates in the build (sitemap) come from it, so builds are reproducible."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    found = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    return found.stdout.strip() or "0"
+
+
+def start_build(project: Path, dest: Path) -> subprocess.Popen:
+    """Start a strict MkDocs build of `project` into `dest` (several can run at once)."""
+    return subprocess.Popen(
+        [str(BIN / "mkdocs"), "build", "--strict", "--clean", "--site-dir", str(dest)],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch()},
+    )
+
+
+def finish(process: subprocess.Popen) -> subprocess.CompletedProcess:
+    stdout, stderr = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+
+def build(project: Path, dest: Path) -> subprocess.CompletedProcess:
+    """Run a strict MkDocs build of `project` into `dest`; return the finished process."""
+    return finish(start_build(project, dest))
