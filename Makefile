@@ -14,11 +14,12 @@ export NO_MKDOCS_2_WARNING := 1
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: help setup browser serve build test lock bench bench-search linkcheck-online clean
+.PHONY: help setup browser serve build test lint lock bench bench-search linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
-	@echo "make test    - strict build and the whole test suite"
+	@echo "make test    - ruff, the strict build and the whole test suite"
+	@echo "make lint    - ruff check and ruff format --check"
 	@echo "make build   - strict build into site/"
 	@echo "make lock    - regenerate requirements.txt from requirements.in"
 	@echo "make bench   - Lighthouse on every page, bytes, search, build and test times -> BENCHMARKS.md"
@@ -47,9 +48,14 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict --clean
 
-test: setup browser
+test: setup browser lint
 	@scripts/ensure-chromium
 	$(BIN)/python -m pytest
+
+# ruff, configured in pyproject.toml: lint rules and the formatting every Python file keeps.
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 lock: setup
 	$(BIN)/python -m pip install --quiet pip-tools==7.6.2

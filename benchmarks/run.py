@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import search as search_bench  # noqa: E402
-from tools.site import CHROMIUM_ARGS, build  # noqa: E402
 from tools.server import SiteServer  # noqa: E402
+from tools.site import CHROMIUM_ARGS, build  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -32,10 +32,21 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 def lighthouse(url: str, out: Path) -> dict:
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
     subprocess.run(
-        ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}",
-         "--form-factor=mobile", "--throttling-method=simulate"],
-        check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=300,
+        [
+            "node",
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={out}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={flags}",
+            "--form-factor=mobile",
+            "--throttling-method=simulate",
+        ],
+        check=True,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        timeout=300,
     )
     report = json.loads(out.read_text())
     audits = report["audits"]
@@ -47,8 +58,13 @@ def lighthouse(url: str, out: Path) -> dict:
         "cls": audits["cumulative-layout-shift"]["numericValue"],
         "bytes": audits["total-byte-weight"]["numericValue"],
         "version": report["lighthouseVersion"],
-        "failed": [a["id"] for a in audits.values() if a.get("score") is not None and a["score"] < 1
-                   and a.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings")],
+        "failed": [
+            a["id"]
+            for a in audits.values()
+            if a.get("score") is not None
+            and a["score"] < 1
+            and a.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings")
+        ],
     }
 
 
@@ -102,13 +118,22 @@ def transfer_bytes(base: str) -> dict:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "0")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
+    )
     chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
-    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), "
-            f"{int(memory) // 1024 // 1024} GiB, Python {platform.python_version()}, {chromium}")
+    return (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), "
+        f"{int(memory) // 1024 // 1024} GiB, Python {platform.python_version()}, {chromium}"
+    )
 
 
 def main() -> None:
@@ -121,8 +146,9 @@ def main() -> None:
             sys.exit(f"the build failed:\n{result.stderr}")
 
         started = time.perf_counter()
-        tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT,
-                               capture_output=True, text=True)
+        tests = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True
+        )
         test_seconds = time.perf_counter() - started
         test_summary = (tests.stdout.strip().splitlines() or ["(no output)"])[-1]
 
@@ -151,9 +177,11 @@ def main() -> None:
     ]
     for path, r in rows:
         s = r["scores"]
-        lines.append(f"| `{path}` | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} "
-                     f"| {r['fcp'] / 1000:.2f} s | {r['lcp'] / 1000:.2f} s | {r['tbt']:.0f} ms | {r['cls']:.3f} "
-                     f"| {r['bytes'] / 1024:.1f} KiB |")
+        lines.append(
+            f"| `{path}` | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} "
+            f"| {r['fcp'] / 1000:.2f} s | {r['lcp'] / 1000:.2f} s | {r['tbt']:.0f} ms | {r['cls']:.3f} "
+            f"| {r['bytes'] / 1024:.1f} KiB |"
+        )
     lowest = {c: min(r["scores"][c] for _, r in rows) for c in CATEGORIES}
     failed = sorted({a for _, r in rows for a in r["failed"]})
     lines += [
@@ -178,8 +206,10 @@ def main() -> None:
         "|---|---|---|---|---|---|---|---|",
     ]
     for lang, r in search.items():
-        lines.append(f"| {lang} | {r['queries']} | {r['top1']}/{r['queries']} | {r['top3']}/{r['queries']} "
-                     f"| {r['first_ms']:.0f} ms | {r['median_ms']:.0f} ms | {r['p95_ms']:.0f} ms | {r['max_ms']:.0f} ms |")
+        lines.append(
+            f"| {lang} | {r['queries']} | {r['top1']}/{r['queries']} | {r['top3']}/{r['queries']} "
+            f"| {r['first_ms']:.0f} ms | {r['median_ms']:.0f} ms | {r['p95_ms']:.0f} ms | {r['max_ms']:.0f} ms |"
+        )
     lines += [
         "",
         "The box waits 100 ms after the last keystroke before it searches; that wait is included.",

@@ -16,9 +16,9 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.site import CHROMIUM_ARGS  # noqa: E402
 from tools.search_queries import EN, ID  # noqa: E402
 from tools.server import SiteServer  # noqa: E402
+from tools.site import CHROMIUM_ARGS  # noqa: E402
 
 WATCH = """() => {
   window.__keyAt = 0; window.__doneAt = 0;
@@ -33,8 +33,9 @@ WATCH = """() => {
 def run(site: Path) -> dict:
     report = {}
     with SiteServer(site) as server, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
-                                             args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"), args=CHROMIUM_ARGS
+        )
         for lang, prefix, queries in (("id", "/", ID), ("en", "/en/", EN)):
             page = browser.new_page(viewport={"width": 360, "height": 740})
             page.goto(server.url + prefix)
@@ -46,7 +47,10 @@ def run(site: Path) -> dict:
             first = None
             for query, key in queries:
                 box.fill("")
-                page.wait_for_function("() => ['idle', undefined].includes(document.querySelector('[data-guide-search]').dataset.searchState)")
+                page.wait_for_function(
+                    "() => ['idle', undefined].includes("
+                    "document.querySelector('[data-guide-search]').dataset.searchState)"
+                )
                 box.press_sequentially(query, delay=30)
                 page.wait_for_function("() => window.__doneAt > window.__keyAt")
                 elapsed = page.evaluate("window.__doneAt - window.__keyAt")
@@ -57,8 +61,12 @@ def run(site: Path) -> dict:
                 top1 += found[:1] == [expected]
                 top3 += expected in found[:3]
             report[lang] = {
-                "queries": len(queries), "top1": top1, "top3": top3, "first_ms": first,
-                "median_ms": statistics.median(times), "p95_ms": sorted(times)[int(len(times) * 0.95) - 1],
+                "queries": len(queries),
+                "top1": top1,
+                "top3": top3,
+                "first_ms": first,
+                "median_ms": statistics.median(times),
+                "p95_ms": sorted(times)[int(len(times) * 0.95) - 1],
                 "max_ms": max(times),
             }
             page.close()
@@ -72,9 +80,11 @@ def main() -> None:
     print("| language | queries | top-1 | top-3 | last keystroke to results: first query | median | p95 | max |")
     print("|---|---|---|---|---|---|---|---|")
     for lang, r in report.items():
-        print(f"| {lang} | {r['queries']} | {r['top1']}/{r['queries']} ({100 * r['top1'] / r['queries']:.0f}%) "
-              f"| {r['top3']}/{r['queries']} ({100 * r['top3'] / r['queries']:.0f}%) | {r['first_ms']:.0f} ms "
-              f"| {r['median_ms']:.0f} ms | {r['p95_ms']:.0f} ms | {r['max_ms']:.0f} ms |")
+        print(
+            f"| {lang} | {r['queries']} | {r['top1']}/{r['queries']} ({100 * r['top1'] / r['queries']:.0f}%) "
+            f"| {r['top3']}/{r['queries']} ({100 * r['top3'] / r['queries']:.0f}%) | {r['first_ms']:.0f} ms "
+            f"| {r['median_ms']:.0f} ms | {r['p95_ms']:.0f} ms | {r['max_ms']:.0f} ms |"
+        )
     print("(the box waits 100 ms after the last keystroke before it searches; that wait is included)")
 
 

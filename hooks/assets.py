@@ -13,9 +13,10 @@ import shutil
 from pathlib import Path
 from urllib.parse import quote
 
-from guide.html import parse, serialise
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+from guide.html import parse, serialise
 
 
 def rewrite(output: str, config, where: str) -> str:
@@ -44,9 +45,16 @@ def on_post_template(output, template_name, config, **kwargs):
 
 # What Material ships for its own search (replaced by Pagefind), source maps, and Pagefind's UI
 # bundles (the guide has its own box): nobody loads them.
-DEAD = ["search", "assets/javascripts/lunr", "assets/javascripts/workers", "**/*.map",
-        "pagefind/pagefind-ui.*", "pagefind/pagefind-component-ui.*", "pagefind/pagefind-modular-ui.*",
-        "pagefind/pagefind-highlight.js"]
+DEAD = [
+    "search",
+    "assets/javascripts/lunr",
+    "assets/javascripts/workers",
+    "**/*.map",
+    "pagefind/pagefind-ui.*",
+    "pagefind/pagefind-component-ui.*",
+    "pagefind/pagefind-modular-ui.*",
+    "pagefind/pagefind-highlight.js",
+]
 
 
 @event_priority(-250)  # after the search index (-200), before the security headers (-300)

@@ -5,8 +5,9 @@ entry fails the build naming the file, the path and what was expected. See hooks
 
 from __future__ import annotations
 
-from guide import models, shortcodes
 from mkdocs.exceptions import PluginError
+
+from guide import models, shortcodes
 
 _data: dict = {}
 
@@ -21,6 +22,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     if lang not in models.LANGUAGES:
         raise PluginError(f"docs/{page.file.src_uri}: the build language {lang!r} is not one of {models.LANGUAGES}")
     macros = config.theme.get_env().get_template("partials/shortcodes.html").make_module({"lang": lang})
-    context = shortcodes.Context(_data["contacts"], _data["checker"], getattr(_data["ui"], lang), lang, macros,
-                                 f"docs/{page.file.src_uri}")
+    context = shortcodes.Context(
+        _data["contacts"], _data["checker"], getattr(_data["ui"], lang), lang, macros, f"docs/{page.file.src_uri}"
+    )
     return shortcodes.render(markdown, context)

@@ -84,14 +84,13 @@ def check(docs_dir: Path) -> None:
         else:
             ours, theirs = anchors(twin), anchors(page)
             if ours != theirs:
-                problems.append(
-                    f"{page}: section anchors differ from {twin.name}: expected {ours}, found {theirs}"
-                )
+                problems.append(f"{page}: section anchors differ from {twin.name}: expected {ours}, found {theirs}")
             original, translation = structure(twin), structure(page)
             for what, expected in original.items():
                 if translation[what] != expected:
-                    problems.append(f"{page}: {what} differ from {twin.name}: expected {expected}, "
-                                    f"found {translation[what]}")
+                    problems.append(
+                        f"{page}: {what} differ from {twin.name}: expected {expected}, found {translation[what]}"
+                    )
     if problems:
         raise PluginError("Translations are incomplete:\n  " + "\n  ".join(problems))
 

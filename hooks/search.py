@@ -20,7 +20,9 @@ from mkdocs.plugins import event_priority
 def build_index(site_dir: Path) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if result.returncode != 0:
         raise PluginError(f"pagefind failed on {site_dir} (exit {result.returncode}):\n{result.stdout}{result.stderr}")
@@ -30,8 +32,12 @@ def build_index(site_dir: Path) -> str:
     # Pagefind writes its language map in hash order, which changes from run to run: sort it, so
     # two builds of the same commit are byte-identical.
     entry = site_dir / "pagefind" / "pagefind-entry.json"
-    entry.write_text(json.dumps(json.loads(entry.read_text(encoding="utf-8")), sort_keys=True,
-                                ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    entry.write_text(
+        json.dumps(
+            json.loads(entry.read_text(encoding="utf-8")), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        ),
+        encoding="utf-8",
+    )
     return result.stdout
 
 

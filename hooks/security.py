@@ -13,9 +13,10 @@ import base64
 import hashlib
 from pathlib import Path
 
-from guide.html import parse, serialise
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+from guide.html import parse, serialise
 
 # Directives a <meta> policy cannot carry (browsers ignore them there, with a console warning).
 HEADER_ONLY = "frame-ancestors 'none'"
@@ -25,18 +26,20 @@ INERT = ("application/json", "text/plain")  # data, or the bundle's placeholder:
 def policy(script_hashes: set[str], style_hashes: set[str]) -> str:
     scripts = "".join(f" 'sha256-{h}'" for h in sorted(script_hashes))
     styles = "".join(f" 'sha256-{h}'" for h in sorted(style_hashes))
-    return "; ".join([
-        "default-src 'none'",
-        f"script-src 'self'{scripts} 'wasm-unsafe-eval'",
-        f"style-src 'self'{styles}",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src 'self'{scripts} 'wasm-unsafe-eval'",
+            f"style-src 'self'{styles}",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "manifest-src 'self'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
 
 
 def digest(text: str) -> str:
@@ -56,20 +59,22 @@ def inline_hashes(soups) -> tuple[set[str], set[str]]:
 def headers_file(csp: str) -> str:
     """One rule per path pattern. The policy goes on every response: over HTTP/2 a repeated header
     is sent once per connection and then referenced, so it costs the assets next to nothing."""
-    return "\n".join([
-        "# Security and caching headers for static hosts that read _headers (Netlify, Cloudflare Pages).",
-        "# Written by hooks/security.py at build time: do not edit.",
-        "/*",
-        f"  Content-Security-Policy: {csp}; {HEADER_ONLY}",
-        "  X-Content-Type-Options: nosniff",
-        "  Referrer-Policy: strict-origin-when-cross-origin",
-        "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
-        "/assets/*",
-        "  Cache-Control: public, max-age=604800",
-        "/pagefind/*",
-        "  Cache-Control: public, max-age=86400",
-        "",
-    ])
+    return "\n".join(
+        [
+            "# Security and caching headers for static hosts that read _headers (Netlify, Cloudflare Pages).",
+            "# Written by hooks/security.py at build time: do not edit.",
+            "/*",
+            f"  Content-Security-Policy: {csp}; {HEADER_ONLY}",
+            "  X-Content-Type-Options: nosniff",
+            "  Referrer-Policy: strict-origin-when-cross-origin",
+            "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
+            "/assets/*",
+            "  Cache-Control: public, max-age=604800",
+            "/pagefind/*",
+            "  Cache-Control: public, max-age=86400",
+            "",
+        ]
+    )
 
 
 @event_priority(-300)  # after the search index (-200), the clean-up (-250) and every language build

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from guide.html import parse, serialise
 from mkdocs.exceptions import PluginError
+
+from guide.html import parse, serialise
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):

@@ -24,11 +24,15 @@ URL_IN_TEXT = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
 DOMAIN_IN_TEXT = re.compile(r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?![\w-])", re.IGNORECASE)
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]")
 STOP_WORDS = {  # a block of text must use more of its own language's common words than of the other's
-    "id": set("yang dan di ke dari untuk dengan ini itu anda tidak atau bisa ada lewat juga akan adalah pada "
-              "dalam sudah jika kami mereka bukan jangan saja lalu harus kepada sebagai sejak belum hanya "
-              "tetapi oleh".split()),
-    "en": set("the and to of a an in is are for with your you it this that on or not from by be can do if at "
-              "as only but was has have they their there when".split()),
+    "id": set(
+        "yang dan di ke dari untuk dengan ini itu anda tidak atau bisa ada lewat juga akan adalah pada "
+        "dalam sudah jika kami mereka bukan jangan saja lalu harus kepada sebagai sejak belum hanya "
+        "tetapi oleh".split()
+    ),
+    "en": set(
+        "the and to of a an in is are for with your you it this that on or not from by be can do if at "
+        "as only but was has have they their there when".split()
+    ),
 }
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "data", "cite", "background")
 TEXT_BLOCKS = ["p", "li", "td", "th", "h1", "h2", "h3", "h4", "dd", "dt", "blockquote", "figcaption"]
@@ -85,8 +89,10 @@ def url_problem(url: str, tag: str, site_host: str) -> str | None:
         return f"WhatsApp link {url!r}: expected https://wa.me/<an official number> or the share link"
     if url.startswith(official.REPO_URL + "/issues/new?"):
         return None
-    return (f"{url!r}: host {host!r} is not official here: a page may link outside the site only to the pinned "
-            f"addresses ({', '.join(sorted(official.URLS))}), official WhatsApp numbers and the issue form")
+    return (
+        f"{url!r}: host {host!r} is not official here: a page may link outside the site only to the pinned "
+        f"addresses ({', '.join(sorted(official.URLS))}), official WhatsApp numbers and the issue form"
+    )
 
 
 def code_problem(text: str, site_host: str) -> str | None:
@@ -135,12 +141,16 @@ def check_external(pages: list[Page], site_host: str) -> list[str]:
                 problems.append(f"{page.name}: domain {domain!r} in the text is neither official nor a cited publisher")
         raw = str(page.soup)
         for match in [*SPAM_WORDS.finditer(text), *BBCODE.finditer(raw)]:
-            problems.append(f"{page.name}: spam-like text {match.group(0)!r}: "
-                            "nothing like the source's injected spam may reach the guide")
+            problems.append(
+                f"{page.name}: spam-like text {match.group(0)!r}: "
+                "nothing like the source's injected spam may reach the guide"
+            )
         for match in re.finditer(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
             if match.group(0).lower() not in official.EMAILS:
-                problems.append(f"{page.name}: email address {match.group(0)!r} in the text: expected only "
-                                f"{', '.join(official.EMAILS)}")
+                problems.append(
+                    f"{page.name}: email address {match.group(0)!r} in the text: expected only "
+                    f"{', '.join(official.EMAILS)}"
+                )
     return problems
 
 
@@ -158,8 +168,10 @@ def check_language(pages: list[Page]) -> list[str]:
             own = sum(w in STOP_WORDS[page.lang] for w in words)
             theirs = sum(w in STOP_WORDS[other] for w in words)
             if theirs >= 3 and theirs > own:
-                problems.append(f"{page.name}: this reads as {other!r}, not {page.lang!r} ({theirs} common words "
-                                f"against {own}): {block.get_text(' ', strip=True)[:80]!r}")
+                problems.append(
+                    f"{page.name}: this reads as {other!r}, not {page.lang!r} ({theirs} common words "
+                    f"against {own}): {block.get_text(' ', strip=True)[:80]!r}"
+                )
     return problems
 
 
@@ -169,13 +181,17 @@ def check_social(pages: list[Page]) -> list[str]:
     for page in pages:
         for match in HANDLE.finditer(page.article_text):
             if match.group(0).rstrip(".") not in official.SOCIAL_HANDLES:
-                problems.append(f"{page.name}: account {match.group(0)!r} is not an official account; "
-                                f"expected only {sorted(official.SOCIAL_HANDLES)}")
+                problems.append(
+                    f"{page.name}: account {match.group(0)!r} is not an official account; "
+                    f"expected only {sorted(official.SOCIAL_HANDLES)}"
+                )
         heading = content(page).find(id="media-sosial")
         if heading:
             listed = {li.get_text(" ", strip=True) for li in heading.find_next("ul").find_all("li")}
             if listed != official.SOCIAL:
-                problems.append(f"{page.name}#media-sosial: accounts {sorted(listed)}, expected {sorted(official.SOCIAL)}")
+                problems.append(
+                    f"{page.name}#media-sosial: accounts {sorted(listed)}, expected {sorted(official.SOCIAL)}"
+                )
     return problems
 
 
@@ -185,8 +201,11 @@ def check_cautions(pages: list[Page]) -> list[str]:
     for page in pages:
         for link in content(page).find_all("a", href=True):
             parts = urlsplit(link["href"])
-            number = unquote(parts.path) if parts.scheme == "tel" else (
-                "+" + parts.path.strip("/") if parts.hostname == "wa.me" and parts.path.strip("/") else None)
+            number = (
+                unquote(parts.path)
+                if parts.scheme == "tel"
+                else ("+" + parts.path.strip("/") if parts.hostname == "wa.me" and parts.path.strip("/") else None)
+            )
             if number not in official.CAUTIONS:
                 continue
             block = link.find_parent(["li", "p", "td"]) or link.parent

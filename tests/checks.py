@@ -25,7 +25,9 @@ NUMBER_RUN = re.compile(r"(?<![\w/])\+?\(?\d[\d\s\-.()\u00a0]{5,}\d(?![\w/])")
 # A 3- or 4-digit short code next to a word that means "call": it must be an official short code.
 SHORT_CODE_NEAR = re.compile(
     r"\b(?:telepon|telpon|nelpon|hubungi|layanan|call|phone|line|dial|nomor|number|panggil|tekan|sms)\b"
-    r"[^\d\n.,;:|()]{0,20}?(?<![\d/.,:])(\d{3,4})(?![\d/.,:]|\s\d)", re.IGNORECASE)
+    r"[^\d\n.,;:|()]{0,20}?(?<![\d/.,:])(\d{3,4})(?![\d/.,:]|\s\d)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -116,8 +118,10 @@ def _check_number(page: Page, where: str, shown: str, allowed: dict) -> tuple[li
     value = e164(number)
     if value not in allowed:
         expected = _closest(value, allowed)
-        return [f"{page.name}: {where} {shown!r} ({value}) is not an official number; expected {expected} "
-                f"({allowed[expected].name})"], value
+        return [
+            f"{page.name}: {where} {shown!r} ({value}) is not an official number; expected {expected} "
+            f"({allowed[expected].name})"
+        ], value
     return [], value
 
 
@@ -167,8 +171,10 @@ def check_phones(pages: list[Page]) -> list[str]:
             problems += _check_number(page, "number in text", shown, OFFICIAL_NUMBERS)[0]
         for match in SHORT_CODE_NEAR.finditer(text_of(page)):
             if match.group(1) not in official.SHORT_CODES:
-                problems.append(f"{page.name}: short code {match.group(1)!r} in {match.group(0)!r} is not an "
-                                f"official short code; expected {', '.join(official.SHORT_CODES)}")
+                problems.append(
+                    f"{page.name}: short code {match.group(1)!r} in {match.group(0)!r} is not an "
+                    f"official short code; expected {', '.join(official.SHORT_CODES)}"
+                )
         for expected in official.EXPECTED_ON_PAGE.get(page.key, set()):
             if expected not in shown_links:
                 problems.append(f"{page.name}: the official number {expected} is missing (no working link to it)")
@@ -188,8 +194,10 @@ def contact_items(page: Page) -> set[str]:
         parts = urlsplit(link["href"])
         if parts.hostname == "wa.me" and not parts.path.strip("/"):
             continue  # a share link, not a contact
-        if parts.scheme in ("tel", "mailto") or (parts.hostname == "wa.me" and parts.path.strip("/")) or (
-            link["href"] in official.URLS
+        if (
+            parts.scheme in ("tel", "mailto")
+            or (parts.hostname == "wa.me" and parts.path.strip("/"))
+            or (link["href"] in official.URLS)
         ):
             items.add(link["href"])
     return items
@@ -207,17 +215,23 @@ def check_parity(pages: list[Page]) -> list[str]:
         missing = [lang for lang in LANGS if lang not in langs]
         if missing:
             present = next(iter(langs.values()))
-            problems.append(f"{present.name}: missing translation in {', '.join(missing)} "
-                            f"(expected {'en/' if 'en' in missing else ''}{key + '/' if key else ''}index.html)")
+            problems.append(
+                f"{present.name}: missing translation in {', '.join(missing)} "
+                f"(expected {'en/' if 'en' in missing else ''}{key + '/' if key else ''}index.html)"
+            )
             continue
         ours, theirs = langs["id"], langs["en"]
         if section_anchors(ours) != section_anchors(theirs):
-            problems.append(f"{theirs.name}: section anchors {section_anchors(theirs)} differ from "
-                            f"{ours.name}: expected {section_anchors(ours)}")
+            problems.append(
+                f"{theirs.name}: section anchors {section_anchors(theirs)} differ from "
+                f"{ours.name}: expected {section_anchors(ours)}"
+            )
         if contact_items(ours) != contact_items(theirs):
-            problems.append(f"{theirs.name}: contact items differ from {ours.name}: "
-                            f"only in id {sorted(contact_items(ours) - contact_items(theirs))}, "
-                            f"only in en {sorted(contact_items(theirs) - contact_items(ours))}")
+            problems.append(
+                f"{theirs.name}: contact items differ from {ours.name}: "
+                f"only in id {sorted(contact_items(ours) - contact_items(theirs))}, "
+                f"only in en {sorted(contact_items(theirs) - contact_items(ours))}"
+            )
     return problems
 
 
@@ -264,11 +278,27 @@ def run_lychee(lychee: Path, site: Path, site_url: str) -> list[str]:
     """Check every local link and #fragment of the built site; absolute links to the site's own
     URL (canonical, hreflang) are remapped to the local files and checked too."""
     result = subprocess.run(
-        [str(lychee), "--offline", "--no-progress", "--include-fragments", "--format", "json",
-         "--root-dir", str(site), "--index-files", "index.html",
-         "--remap", f"^{re.escape(site_url.rstrip('/'))}/(.*)$ file://{site}/$1",
-         "--exclude", r"^(tel|mailto):", "--", str(site)],
-        capture_output=True, text=True, timeout=120,
+        [
+            str(lychee),
+            "--offline",
+            "--no-progress",
+            "--include-fragments",
+            "--format",
+            "json",
+            "--root-dir",
+            str(site),
+            "--index-files",
+            "index.html",
+            "--remap",
+            f"^{re.escape(site_url.rstrip('/'))}/(.*)$ file://{site}/$1",
+            "--exclude",
+            r"^(tel|mailto):",
+            "--",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     try:
         report = json.loads(result.stdout)
@@ -278,8 +308,9 @@ def run_lychee(lychee: Path, site: Path, site_url: str) -> list[str]:
     for source, errors in sorted(report.get("error_map", {}).items()):
         for error in errors:
             status = error.get("status", {})
-            problems.append(f"{source}: broken link {error.get('url')!r}: {status.get('text')} "
-                            f"{status.get('details', '')}".strip())
+            problems.append(
+                f"{source}: broken link {error.get('url')!r}: {status.get('text')} {status.get('details', '')}".strip()
+            )
     if result.returncode not in (0, 2) or (result.returncode == 2 and not problems):
         problems.append(f"lychee exited {result.returncode}: {result.stderr.strip()[:500]}")
     if not report.get("total"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -15,6 +14,7 @@ sys.path.insert(0, str(ROOT / "hooks"))  # as MkDocs does for the hooks: `guide`
 
 from tests.checks import Page, load_site  # noqa: E402
 from tools.site import CHROMIUM_ARGS, build, chromium  # noqa: E402, F401 (build: used by other test modules)
+
 BIN = Path(sys.executable).parent
 
 
@@ -71,7 +71,9 @@ def browser():
     if not Path(executable).is_file():
         pytest.fail(
             f"no browser at {executable}: run 'make test' (it installs Debian's chromium where it can), "
-            "or set CHROMIUM=/path/to/chromium", pytrace=False)
+            "or set CHROMIUM=/path/to/chromium",
+            pytrace=False,
+        )
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched

@@ -18,11 +18,20 @@ class Official:
 
 
 PHONES = {
-    "+62215207797": Official("Head office phone, 021 520 7797", "+62215207797", "source article (CNN Indonesia)", "2020"),
+    "+62215207797": Official(
+        "Head office phone, 021 520 7797", "+62215207797", "source article (CNN Indonesia)", "2020"
+    ),
 }
 WHATSAPP = {
-    "+628119115910": Official("WhatsApp for Indonesians abroad, number 1", "+628119115910", "source article; katadata.co.id; sonora.id", "2023-01-13"),
-    "+628551500910": Official("WhatsApp for Indonesians abroad, number 2", "+628551500910", "source article; sonora.id", "2023-01-13"),
+    "+628119115910": Official(
+        "WhatsApp for Indonesians abroad, number 1",
+        "+628119115910",
+        "source article; katadata.co.id; sonora.id",
+        "2023-01-13",
+    ),
+    "+628551500910": Official(
+        "WhatsApp for Indonesians abroad, number 2", "+628551500910", "source article; sonora.id", "2023-01-13"
+    ),
     "+6281380070175": Official("General WhatsApp service", "+6281380070175", "suara.com; tabengan.co.id", "2021-08-23"),
 }
 # phonenumbers does not know Indonesian short codes: each is allowed here explicitly.
@@ -30,13 +39,27 @@ SHORT_CODES = {
     "175": Official("Layanan Masyarakat 175", "175", "suara.com; manadones.co.id; ipol.id", "2024-05"),
 }
 EMAILS = {
-    "care@bpjsketenagakerjaan.go.id": Official("Member service email", "care@bpjsketenagakerjaan.go.id", "source article; katadata.co.id", "2020"),
+    "care@bpjsketenagakerjaan.go.id": Official(
+        "Member service email", "care@bpjsketenagakerjaan.go.id", "source article; katadata.co.id", "2020"
+    ),
 }
 # Every address outside the site that a page may link to, exactly: not whole hosts.
 URLS = {
-    "https://sso.bpjsketenagakerjaan.go.id/": Official("Self-service portal", "https://sso.bpjsketenagakerjaan.go.id/", "source article; poskota.co.id; umsu.ac.id", "2024"),
-    "https://www.bpjsketenagakerjaan.go.id/kontak.html": Official("Branch offices", "https://www.bpjsketenagakerjaan.go.id/kontak.html", "source article", "2020"),
-    "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps": Official("Play Store search for JMO", "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps", "a store search: no app id is confirmed (facts sheet, row 5)", "2023-11-09"),
+    "https://sso.bpjsketenagakerjaan.go.id/": Official(
+        "Self-service portal",
+        "https://sso.bpjsketenagakerjaan.go.id/",
+        "source article; poskota.co.id; umsu.ac.id",
+        "2024",
+    ),
+    "https://www.bpjsketenagakerjaan.go.id/kontak.html": Official(
+        "Branch offices", "https://www.bpjsketenagakerjaan.go.id/kontak.html", "source article", "2020"
+    ),
+    "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps": Official(
+        "Play Store search for JMO",
+        "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps",
+        "a store search: no app id is confirmed (facts sheet, row 5)",
+        "2023-11-09",
+    ),
 }
 OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
 # The share link (no number: the reader picks the chat) and the project's issue form.
@@ -60,11 +83,30 @@ EXPECTED_ON_PAGE = {
 }
 # Names that may appear as plain text (never as links): the publishers the sources page cites.
 PUBLISHERS = {
-    "kilastotabuan.com", "sulut.inews.id", "bali.antaranews.com", "penyukajalanjalan.com", "sonora.id",
-    "poskota.co.id", "umsu.ac.id", "katadata.co.id", "suara.com", "kompas.com", "tabengan.co.id",
-    "ipol.id", "antaranews.com", "medcom.id", "liputan6.com", "economy.okezone.com",
-    "priangan.tribunnews.com", "manadones.co.id", "republika.co.id", "jpnn.com", "idxchannel.com",
-    "kapanlagi.com", "regamedianews.com", "portaljtv.com",
+    "kilastotabuan.com",
+    "sulut.inews.id",
+    "bali.antaranews.com",
+    "penyukajalanjalan.com",
+    "sonora.id",
+    "poskota.co.id",
+    "umsu.ac.id",
+    "katadata.co.id",
+    "suara.com",
+    "kompas.com",
+    "tabengan.co.id",
+    "ipol.id",
+    "antaranews.com",
+    "medcom.id",
+    "liputan6.com",
+    "economy.okezone.com",
+    "priangan.tribunnews.com",
+    "manadones.co.id",
+    "republika.co.id",
+    "jpnn.com",
+    "idxchannel.com",
+    "kapanlagi.com",
+    "regamedianews.com",
+    "portaljtv.com",
 }
 # The worked examples of the address rule, written in code on the safety page, never linked:
 # address -> official or not. A look-alike may appear only here, and only as one of these.
@@ -80,8 +122,23 @@ ADDRESS_EXAMPLES = {
     "https://s.id/klaim-jht": False,
 }
 # The hosts of the look-alike examples, named in code in their reasons ("the name ends in login-info.com").
-LOOKALIKE_HOSTS = {"bpjsketenagakerjaan.go.id.info", "login-info.com", "bpjs-ketenagakerjaan.com",
-                   "bpjsketenagakerjaan-go-id.site", "klaim-jht.site", "s.id"}
+LOOKALIKE_HOSTS = {
+    "bpjsketenagakerjaan.go.id.info",
+    "login-info.com",
+    "bpjs-ketenagakerjaan.com",
+    "bpjsketenagakerjaan-go-id.site",
+    "klaim-jht.site",
+    "s.id",
+}
 # Parts of the rule written in code on the pages: a scheme, a suffix.
-RULE_FRAGMENTS = {"https://", "http://", "/", "@", ".go.id", "bpjsketenagakerjaan.go.id",
-                  ".bpjsketenagakerjaan.go.id", "sso.bpjsketenagakerjaan.go.id", "bpjsketenagakerjaan"}
+RULE_FRAGMENTS = {
+    "https://",
+    "http://",
+    "/",
+    "@",
+    ".go.id",
+    "bpjsketenagakerjaan.go.id",
+    ".bpjsketenagakerjaan.go.id",
+    "sso.bpjsketenagakerjaan.go.id",
+    "bpjsketenagakerjaan",
+}

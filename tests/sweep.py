@@ -28,11 +28,13 @@ MEASURE = """(minTarget) => {
     if (box.right > width + 1) wide.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(box.right)}`);
   }
   const small = [];
-  for (const link of document.querySelectorAll('a[href^="tel:"], a[href^="https://wa.me/"], a[href^="mailto:"], .guide-share .md-button')) {
+  const targets = 'a[href^="tel:"], a[href^="https://wa.me/"], a[href^="mailto:"], .guide-share .md-button';
+  for (const link of document.querySelectorAll(targets)) {
     const box = link.getBoundingClientRect();
     if (!box.width) continue;
     if (box.height < minTarget || box.width < minTarget)
-      small.push(`${link.getAttribute("href") || link.textContent.trim()} ${Math.round(box.width)}x${Math.round(box.height)}`);
+      small.push(`${link.getAttribute("href") || link.textContent.trim()} ` +
+                 `${Math.round(box.width)}x${Math.round(box.height)}`);
   }
   return {scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 10), small};
 }"""
@@ -64,8 +66,9 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             getattr(current[-1], kind).append(text)
 
     for width in WIDTHS:
-        context = browser.new_context(viewport={"width": width, "height": 800},
-                                      is_mobile=width < 600, has_touch=width < 600)
+        context = browser.new_context(
+            viewport={"width": width, "height": 800}, is_mobile=width < 600, has_touch=width < 600
+        )
         context.add_init_script(axe_source)
         page = context.new_page()
         page.on("console", lambda m: m.type in ("error", "warning") and record("console", f"{m.type}: {m.text}"))
@@ -82,7 +85,10 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             visit.violations = page.evaluate(RUN_AXE, AXE_TAGS)
             measured = page.evaluate(MEASURE, MIN_TARGET)
             visit.scroll_width, visit.wide, visit.small_targets = (
-                measured["scrollWidth"], measured["wide"], measured["small"])
+                measured["scrollWidth"],
+                measured["wide"],
+                measured["small"],
+            )
             visits[(rel, width)] = visit
         context.close()
     return visits

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.site import ROOT
 from tests.sweep import WIDTHS, sweep
+from tools.site import ROOT
 
 KEYS = sorted(p.name.removesuffix(".md") for p in (ROOT / "docs").glob("*.md") if not p.name.endswith(".en.md"))
 RELS = [f"{prefix}{'' if key == 'index' else key + '/'}index.html" for prefix in ("", "en/") for key in KEYS]
@@ -58,9 +58,12 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     (copy / "planted.css").write_text(
         ".planted-wide{width:520px;height:10px}"
         ".md-typeset a.planted-tiny{display:inline-block;font-size:6px;line-height:6px;min-height:0;padding:0}",
-        encoding="utf-8")
-    planted = ('<link rel="stylesheet" href="/planted.css"><img src="/missing.png"><div class="planted-wide"></div>'
-               '<a class="planted-tiny" href="tel:+62215207797">x</a><script>console.log("planted")</script></article>')
+        encoding="utf-8",
+    )
+    planted = (
+        '<link rel="stylesheet" href="/planted.css"><img src="/missing.png"><div class="planted-wide"></div>'
+        '<a class="planted-tiny" href="tel:+62215207797">x</a><script>console.log("planted")</script></article>'
+    )
     page.write_text(html.replace("</article>", planted, 1), encoding="utf-8")
     with SiteServer(copy) as running:
         visit = sweep(browser, running.url, ["hrd/index.html"], axe_source)[("hrd/index.html", 360)]
@@ -80,8 +83,10 @@ def material_state(browser, url: str, patch: str | None = None) -> dict:
     in a scrolling box, which nothing else does. `patch` replaces material.js to plant a defect."""
     context = browser.new_context()
     if patch is not None:
-        context.route("**/assets/js/material.js", lambda route: route.fulfill(
-            status=200, content_type="text/javascript", body=patch))
+        context.route(
+            "**/assets/js/material.js",
+            lambda route: route.fulfill(status=200, content_type="text/javascript", body=patch),
+        )
     page = context.new_page()
     page.goto(url)
     page.wait_for_function(BUNDLE_RAN)

@@ -17,8 +17,17 @@ from tools.site import build
 # (2026-11-25: the checker page's HTML carries the official lists, 6.4 KiB.)
 HTML_BUDGET = 9 * 1024
 ASSETS_BUDGET = 66 * 1024
-RESOURCE_TAGS = {"link": "href", "script": "src", "img": "src", "iframe": "src", "source": "src",
-                 "video": "src", "audio": "src", "embed": "src", "object": "data"}
+RESOURCE_TAGS = {
+    "link": "href",
+    "script": "src",
+    "img": "src",
+    "iframe": "src",
+    "source": "src",
+    "video": "src",
+    "audio": "src",
+    "embed": "src",
+    "object": "data",
+}
 NON_RESOURCE_RELS = {"canonical", "alternate", "alternate-hreflang", "prev", "next"}
 
 
@@ -48,8 +57,9 @@ def test_every_page_within_html_and_asset_budgets(site, pages):
             problems.append(f"{page.rel}: HTML {html} bytes gzipped, budget {HTML_BUDGET}")
         assets = sum(gz(local_file(site, page, url).read_bytes()) for url in loaded_assets(page))
         if assets > ASSETS_BUDGET:
-            problems.append(f"{page.rel}: CSS and JS {assets} bytes gzipped, budget {ASSETS_BUDGET}: "
-                            f"{loaded_assets(page)}")
+            problems.append(
+                f"{page.rel}: CSS and JS {assets} bytes gzipped, budget {ASSETS_BUDGET}: {loaded_assets(page)}"
+            )
     assert not problems, "\n".join(problems)
 
 
@@ -79,8 +89,10 @@ def test_no_page_loads_anything_from_another_host(pages):
 
 
 def test_third_party_check_catches_a_font_from_another_host(pages):
-    bad = checks.page_from_html("x/index.html", '<html><head><link rel="stylesheet" '
-                                'href="https://fonts.googleapis.com/css?family=Roboto"></head></html>')
+    bad = checks.page_from_html(
+        "x/index.html",
+        '<html><head><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head></html>',
+    )
     assert third_party_resources(bad), "a Google Fonts stylesheet was not caught"
 
 
@@ -186,6 +198,10 @@ def test_server_applies_the_policy(browser, server):
 
 
 def test_no_script_blocks_rendering(pages):
-    blocking = [f"{p.rel}: {s['src']}" for p in pages for s in p.soup.find_all("script", src=True)
-                if not s.has_attr("defer") and not s.has_attr("async") and s.get("type") != "module"]
+    blocking = [
+        f"{p.rel}: {s['src']}"
+        for p in pages
+        for s in p.soup.find_all("script", src=True)
+        if not s.has_attr("defer") and not s.has_attr("async") and s.get("type") != "module"
+    ]
     assert not blocking, "parser-blocking scripts (add defer):\n" + "\n".join(blocking)

@@ -14,27 +14,48 @@ from tools.site import ROOT, finish, start_build
 # same change in both languages, so that the translation check lets the defect through to what it tests.
 DEFECTS = {
     "mistyped number in the data file": (
-        "data/contacts.yml", 'value: "021 520 7797"', 'value: "021 520 779"',
-        "contacts.yml: contacts.head_office.value: '021 520 779' is not a valid Indonesian number"),
+        "data/contacts.yml",
+        'value: "021 520 7797"',
+        'value: "021 520 779"',
+        "contacts.yml: contacts.head_office.value: '021 520 779' is not a valid Indonesian number",
+    ),
     "missing English page": ("docs/hrd.en.md", None, None, "hrd.md: missing translation: expected"),
     "shortcode with a typo": (
-        "docs/kontak.*.md", "{{ contact:email }}", "{{ contact:emial }}",
-        "docs/kontak.md: {{ contact:emial }}: unknown id 'emial'"),
+        "docs/kontak.*.md",
+        "{{ contact:email }}",
+        "{{ contact:emial }}",
+        "docs/kontak.md: {{ contact:emial }}: unknown id 'emial'",
+    ),
     "shortcode typo in one language": (
-        "docs/kontak.en.md", "{{ contact:email }}", "{{ contact:emial }}",
-        "kontak.en.md: shortcodes differ from kontak.md: expected ['contact:call_centre', 'contact:email'"),
+        "docs/kontak.en.md",
+        "{{ contact:email }}",
+        "{{ contact:emial }}",
+        "kontak.en.md: shortcodes differ from kontak.md: expected ['contact:call_centre', 'contact:email'",
+    ),
     "broken link between pages": (
-        "docs/hrd.*.md", "(situs.md)", "(website.md)", "Doc file 'hrd.md' contains a link 'website.md', but the target is not found"),
+        "docs/hrd.*.md",
+        "(situs.md)",
+        "(website.md)",
+        "Doc file 'hrd.md' contains a link 'website.md', but the target is not found",
+    ),
     "malformed checker data": (
-        "data/checker.yml", "    official: false\n    why: {id: \"Nama lain: ada tanda hubung",
-        "    official: true\n    why: {id: \"Nama lain: ada tanda hubung",
-        "checker.yml: examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True"),
+        "data/checker.yml",
+        '    official: false\n    why: {id: "Nama lain: ada tanda hubung',
+        '    official: true\n    why: {id: "Nama lain: ada tanda hubung',
+        "checker.yml: examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True",
+    ),
     "broken anchor": (
-        "docs/index.en.md", "kontak.md#whatsapp-luar-negeri", "kontak.md#whatsapp-abroad",
-        "#whatsapp-abroad"),
+        "docs/index.en.md",
+        "kontak.md#whatsapp-luar-negeri",
+        "kontak.md#whatsapp-abroad",
+        "#whatsapp-abroad",
+    ),
     "missing glossary translation": (
-        "data/glossary.yml", 'JHT: {id: "Jaminan Hari Tua: tabungan hari tua", en: "Jaminan Hari Tua: old-age savings"}',
-        'JHT: {id: "Jaminan Hari Tua: tabungan hari tua"}', "glossary.yml: JHT.en: missing translation"),
+        "data/glossary.yml",
+        'JHT: {id: "Jaminan Hari Tua: tabungan hari tua", en: "Jaminan Hari Tua: old-age savings"}',
+        'JHT: {id: "Jaminan Hari Tua: tabungan hari tua"}',
+        "glossary.yml: JHT.en: missing translation",
+    ),
 }
 
 
@@ -45,7 +66,9 @@ def plant(name: str, root: Path) -> Path:
     for item in ("docs", "data", "hooks", "overrides", "mkdocs.yml"):
         source = ROOT / item
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
-    targets = [project / path] if "*" not in path else [project / path.replace("*.", ""), project / path.replace("*", "en")]
+    targets = (
+        [project / path] if "*" not in path else [project / path.replace("*.", ""), project / path.replace("*", "en")]
+    )
     for target in targets:
         if old is None:
             target.unlink()

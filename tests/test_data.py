@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from guide import formats, models, shortcodes
 
+from guide import formats, models, shortcodes
 from tests import official
 
 DATA = models.DATA / "contacts.yml"
@@ -22,28 +22,41 @@ def test_data_matches_the_pinned_official_values():
             found[contact.e164] = contact.kind
         elif contact.kind == "email":
             found[contact.value] = "email"
-    expected = {**{k: "phone" for k in official.PHONES}, **{k: "whatsapp" for k in official.WHATSAPP},
-                **{k: "short_code" for k in official.SHORT_CODES}, **{k: "email" for k in official.EMAILS}}
+    expected = {
+        **{k: "phone" for k in official.PHONES},
+        **{k: "whatsapp" for k in official.WHATSAPP},
+        **{k: "short_code" for k in official.SHORT_CODES},
+        **{k: "email" for k in official.EMAILS},
+    }
     assert found == expected, f"{DATA}: contacts differ from tests/official.py: found {found}, expected {expected}"
     urls = {c.value for c in data.contacts.values() if c.kind == "url"}
     assert set(official.URLS) <= urls, f"{DATA}: official URLs missing: {set(official.URLS) - urls}"
 
 
-@pytest.mark.parametrize("value, national, international", [
-    ("021 520 7797", "(021) 5207797", "+62 21 5207797"),
-    ("+62 811 9115910", "0811-9115-910", "+62 811-9115-910"),
-    ("+62 813 8007 0175", "0813-8007-0175", "+62 813-8007-0175"),
-])
+@pytest.mark.parametrize(
+    "value, national, international",
+    [
+        ("021 520 7797", "(021) 5207797", "+62 21 5207797"),
+        ("+62 811 9115910", "0811-9115-910", "+62 811-9115-910"),
+        ("+62 813 8007 0175", "0813-8007-0175", "+62 813-8007-0175"),
+    ],
+)
 def test_numbers_in_phonenumbers_own_forms(value, national, international):
-    contact = models.Contact(name={"id": "x", "en": "x"}, kind="phone", value=value, strength="base",
-                             confirmed="2020", sources=["article"])
+    contact = models.Contact(
+        name={"id": "x", "en": "x"}, kind="phone", value=value, strength="base", confirmed="2020", sources=["article"]
+    )
     assert (formats.national(contact), formats.international(contact)) == (national, international)
 
 
-@pytest.mark.parametrize("text, lang, expected", [
-    ("2024-05", "id", "Mei 2024"), ("2023-12-19", "en", "19 December 2023"), ("2020", "id", "2020"),
-    ("", "en", "undated"),
-])
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("2024-05", "id", "Mei 2024"),
+        ("2023-12-19", "en", "19 December 2023"),
+        ("2020", "id", "2020"),
+        ("", "en", "undated"),
+    ],
+)
 def test_dates_in_each_language(text, lang, expected):
     assert formats.date(text, lang, "undated") == expected
 
@@ -62,37 +75,68 @@ def _write(tmp_path: Path, mutate, name: str = "contacts.yml") -> Path:
 
 
 BAD_ENTRIES = {
-    "mistyped number": (lambda r: r["contacts"]["head_office"].update(value="021 520 779"),
-                        "contacts.head_office.value: '021 520 779' is not a valid Indonesian number"),
-    "foreign number": (lambda r: r["contacts"]["whatsapp_abroad_1"].update(value="+60 12 345 6789"),
-                       "contacts.whatsapp_abroad_1.value: '+60 12 345 6789' is not a valid Indonesian number"),
-    "landline on WhatsApp": (lambda r: r["contacts"]["whatsapp_general"].update(value="021 520 7797"),
-                             "contacts.whatsapp_general.value: '021 520 7797' is not a mobile number"),
-    "unknown short code": (lambda r: r["contacts"]["call_centre"].update(value="157"),
-                           "contacts.call_centre.value: short code '157' is not on the allowlist"),
-    "http URL": (lambda r: r["contacts"]["sso"].update(value="http://sso.bpjsketenagakerjaan.go.id/"),
-                 "contacts.sso.value: 'http://sso.bpjsketenagakerjaan.go.id/' is not an https URL"),
-    "look-alike domain": (lambda r: r["contacts"]["sso"].update(value="https://sso.bpjsketenagakerjaan.go.id.co/"),
-                          "contacts.sso.value: 'https://sso.bpjsketenagakerjaan.go.id.co/' is not an https URL"),
-    "unofficial email": (lambda r: r["contacts"]["email"].update(value="care@bpjs-ketenagakerjaan.com"),
-                         "contacts.email.value: 'care@bpjs-ketenagakerjaan.com' is not an address on the official"),
+    "mistyped number": (
+        lambda r: r["contacts"]["head_office"].update(value="021 520 779"),
+        "contacts.head_office.value: '021 520 779' is not a valid Indonesian number",
+    ),
+    "foreign number": (
+        lambda r: r["contacts"]["whatsapp_abroad_1"].update(value="+60 12 345 6789"),
+        "contacts.whatsapp_abroad_1.value: '+60 12 345 6789' is not a valid Indonesian number",
+    ),
+    "landline on WhatsApp": (
+        lambda r: r["contacts"]["whatsapp_general"].update(value="021 520 7797"),
+        "contacts.whatsapp_general.value: '021 520 7797' is not a mobile number",
+    ),
+    "unknown short code": (
+        lambda r: r["contacts"]["call_centre"].update(value="157"),
+        "contacts.call_centre.value: short code '157' is not on the allowlist",
+    ),
+    "http URL": (
+        lambda r: r["contacts"]["sso"].update(value="http://sso.bpjsketenagakerjaan.go.id/"),
+        "contacts.sso.value: 'http://sso.bpjsketenagakerjaan.go.id/' is not an https URL",
+    ),
+    "look-alike domain": (
+        lambda r: r["contacts"]["sso"].update(value="https://sso.bpjsketenagakerjaan.go.id.co/"),
+        "contacts.sso.value: 'https://sso.bpjsketenagakerjaan.go.id.co/' is not an https URL",
+    ),
+    "unofficial email": (
+        lambda r: r["contacts"]["email"].update(value="care@bpjs-ketenagakerjaan.com"),
+        "contacts.email.value: 'care@bpjs-ketenagakerjaan.com' is not an address on the official",
+    ),
     "missing field": (lambda r: r["contacts"]["email"].pop("value"), "contacts.email.value: missing"),
-    "missing translation": (lambda r: r["contacts"]["email"]["audience"].pop("en"),
-                            "contacts.email.audience.en: missing translation"),
-    "bad date": (lambda r: r["contacts"]["email"].update(confirmed="2020-13-01"),
-                 "contacts.email.confirmed: '2020-13-01' is not a real date"),
-    "unknown source": (lambda r: r["contacts"]["email"].update(sources=["nowhere"]),
-                       "contacts.email.sources: unknown source 'nowhere'"),
-    "bad hours": (lambda r: r["contacts"]["call_centre"].update(hours={"open": "6", "close": "22:00"}),
-                  "contacts.call_centre.hours.open: String should match pattern"),
-    "bad time zone": (lambda r: r["abroad_zones"][0].update(tz="Asia/Kuala Lumpur"),
-                      "abroad_zones[0].tz: 'Asia/Kuala Lumpur' is not an IANA time zone"),
+    "missing translation": (
+        lambda r: r["contacts"]["email"]["audience"].pop("en"),
+        "contacts.email.audience.en: missing translation",
+    ),
+    "bad date": (
+        lambda r: r["contacts"]["email"].update(confirmed="2020-13-01"),
+        "contacts.email.confirmed: '2020-13-01' is not a real date",
+    ),
+    "unknown source": (
+        lambda r: r["contacts"]["email"].update(sources=["nowhere"]),
+        "contacts.email.sources: unknown source 'nowhere'",
+    ),
+    "bad hours": (
+        lambda r: r["contacts"]["call_centre"].update(hours={"open": "6", "close": "22:00"}),
+        "contacts.call_centre.hours.open: String should match pattern",
+    ),
+    "bad time zone": (
+        lambda r: r["abroad_zones"][0].update(tz="Asia/Kuala Lumpur"),
+        "abroad_zones[0].tz: 'Asia/Kuala Lumpur' is not an IANA time zone",
+    ),
     "unknown kind": (lambda r: r["contacts"]["email"].update(kind="fax"), "contacts.email.kind: Input should be"),
-    "unknown strength": (lambda r: r["contacts"]["email"].update(strength="sure"),
-                         "contacts.email.strength: Input should be"),
-    "a typo in a field name": (lambda r: r["contacts"]["email"].update(sorces=["article"]),
-                               "contacts.email.sorces: unknown field"),
-    "another domain": (lambda r: r.update(official_domain="bpjs-ketenagakerjaan.go.id"), "official_domain: Input should be"),
+    "unknown strength": (
+        lambda r: r["contacts"]["email"].update(strength="sure"),
+        "contacts.email.strength: Input should be",
+    ),
+    "a typo in a field name": (
+        lambda r: r["contacts"]["email"].update(sorces=["article"]),
+        "contacts.email.sorces: unknown field",
+    ),
+    "another domain": (
+        lambda r: r.update(official_domain="bpjs-ketenagakerjaan.go.id"),
+        "official_domain: Input should be",
+    ),
 }
 
 
@@ -114,15 +158,29 @@ def test_malformed_yaml_fails_naming_the_file(tmp_path):
 
 OTHER_FILES = {  # file, mutation, loader, the message expected
     "an example that breaks the rule": (
-        "checker.yml", lambda r: r["examples"][4].update(official=True), models.load_checker,
-        "examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True, but the address rule says False"),
+        "checker.yml",
+        lambda r: r["examples"][4].update(official=True),
+        models.load_checker,
+        "examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True, but the address rule says False",
+    ),
     "a rule step missing in one language": (
-        "checker.yml", lambda r: r["rule"]["en"].pop(), models.load_checker,
-        "rule: expected the same number of steps in both languages, found 4 and 3"),
+        "checker.yml",
+        lambda r: r["rule"]["en"].pop(),
+        models.load_checker,
+        "rule: expected the same number of steps in both languages, found 4 and 3",
+    ),
     "a screen text missing in one language": (
-        "ui.yml", lambda r: r["en"].pop("search_label"), models.load_ui, "en: missing translation of search_label"),
+        "ui.yml",
+        lambda r: r["en"].pop("search_label"),
+        models.load_ui,
+        "en: missing translation of search_label",
+    ),
     "a glossary entry missing in one language": (
-        "glossary.yml", lambda r: r["JHT"].pop("en"), models.load_glossary, "JHT.en: missing translation"),
+        "glossary.yml",
+        lambda r: r["JHT"].pop("en"),
+        models.load_glossary,
+        "JHT.en: missing translation",
+    ),
 }
 
 
@@ -136,8 +194,9 @@ def test_other_data_files_fail_naming_file_and_path(tmp_path, name):
 
 
 def test_unknown_shortcode_fails_naming_the_page():
-    context = shortcodes.Context(models.load_contacts(), models.load_checker(), models.load_ui().en, "en", None,
-                                 "docs/x.md")
+    context = shortcodes.Context(
+        models.load_contacts(), models.load_checker(), models.load_ui().en, "en", None, "docs/x.md"
+    )
     with pytest.raises(models.PluginError, match=r"docs/x\.md: \{\{ link:hed_office \}\}: unknown id 'hed_office'"):
         shortcodes.render("Call {{ link:hed_office }}", context)
     with pytest.raises(models.PluginError, match=r"docs/x\.md: malformed shortcode"):

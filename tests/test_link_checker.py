@@ -94,16 +94,20 @@ def checker_pages(browser, server):
 def check(page, text: str, press_enter: bool = True) -> dict:
     """Type like a reader, submit, and read the verdict once the result has been written."""
     page.bring_to_front()  # a reader's tab is in front: background tabs hold animation frames back
-    page.evaluate("""() => { const r = document.querySelector('[data-check-result]');
-                             r.textContent = ''; r.removeAttribute('data-verdict'); r.removeAttribute('data-reason'); }""")
+    page.evaluate("""() => {
+        const r = document.querySelector('[data-check-result]');
+        r.textContent = ''; r.removeAttribute('data-verdict'); r.removeAttribute('data-reason');
+    }""")
     page.fill("[data-check-input]", text)
     if press_enter:
         page.press("[data-check-input]", "Enter")
     else:
         page.click("[data-check-form] button[type=submit]")
     page.wait_for_function("() => document.querySelector('[data-check-result]').textContent.trim() !== ''")
-    return page.evaluate("""() => { const r = document.querySelector('[data-check-result]');
-                                    return {verdict: r.dataset.verdict, reason: r.dataset.reason, text: r.textContent}; }""")
+    return page.evaluate("""() => {
+        const r = document.querySelector('[data-check-result]');
+        return {verdict: r.dataset.verdict, reason: r.dataset.reason, text: r.textContent};
+    }""")
 
 
 def test_the_tables_are_large_enough():
@@ -126,7 +130,9 @@ def test_numbers(checker_pages, lang, text, verdict, reason, number):
         caution = official.CAUTIONS[number][lang]
         assert caution in found["text"].lower(), f"{lang}: {text!r}: the verdict must say {caution!r}: {found['text']}"
     if number == "175":
-        assert CHANNEL_175[lang] in found["text"], f"{lang}: {text!r}: the verdict must name the channel: {found['text']}"
+        assert CHANNEL_175[lang] in found["text"], (
+            f"{lang}: {text!r}: the verdict must name the channel: {found['text']}"
+        )
 
 
 def test_verdicts_are_in_the_readers_language(checker_pages):

@@ -31,7 +31,9 @@ def test_every_page_has_link_preview_tags_in_its_language(pages, site_url):
         canonical = page.soup.find("link", rel="canonical")
         expected_url = site_url + ("en/" if page.lang == "en" else "") + (page.key + "/" if page.key else "")
         if not canonical or canonical.get("href") != expected_url:
-            problems.append(f"{page.name}: canonical {canonical and canonical.get('href')!r}, expected {expected_url!r}")
+            problems.append(
+                f"{page.name}: canonical {canonical and canonical.get('href')!r}, expected {expected_url!r}"
+            )
         if meta(page, "og:url") != expected_url:
             problems.append(f"{page.name}: og:url {meta(page, 'og:url')!r}, expected {expected_url!r}")
         if (meta(page, "og:locale"), meta(page, "og:locale:alternate")) != locale[page.lang]:
@@ -134,16 +136,21 @@ def test_copy_link_and_native_share(browser, server, site_url):
     page.reload()
     page.click("[data-share]")
     shared = page.evaluate("window.__shared")
-    assert shared == {"title": "Contact BPJS Ketenagakerjaan - Find your BPJS Ketenagakerjaan number",
-                      "url": site_url + "en/kontak/#whatsapp-luar-negeri"}
+    assert shared == {
+        "title": "Contact BPJS Ketenagakerjaan - Find your BPJS Ketenagakerjaan number",
+        "url": site_url + "en/kontak/#whatsapp-luar-negeri",
+    }
     context.close()
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("start, language, expected", [
-    ("/kontak/#whatsapp-luar-negeri", "en", "/en/kontak/#whatsapp-luar-negeri"),
-    ("/en/aplikasi/#saldo-jht", "id", "/aplikasi/#saldo-jht"),
-])
+@pytest.mark.parametrize(
+    "start, language, expected",
+    [
+        ("/kontak/#whatsapp-luar-negeri", "en", "/en/kontak/#whatsapp-luar-negeri"),
+        ("/en/aplikasi/#saldo-jht", "id", "/aplikasi/#saldo-jht"),
+    ],
+)
 def test_language_switcher_keeps_page_and_anchor(browser, server, start, language, expected):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()

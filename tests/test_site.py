@@ -24,8 +24,14 @@ def test_every_number_link_is_checked(pages):
     """The phone checker sees the contact page's links: a guard against a checker that finds nothing."""
     contact = next(p for p in pages if p.rel == "kontak/index.html")
     hrefs = {a["href"] for a in contact.soup.find_all("a", href=True)}
-    assert {"tel:175", "tel:+62215207797", "https://wa.me/628119115910", "https://wa.me/628551500910",
-            "https://wa.me/6281380070175", "mailto:care@bpjsketenagakerjaan.go.id"} <= hrefs
+    assert {
+        "tel:175",
+        "tel:+62215207797",
+        "https://wa.me/628119115910",
+        "https://wa.me/628551500910",
+        "https://wa.me/6281380070175",
+        "mailto:care@bpjsketenagakerjaan.go.id",
+    } <= hrefs
 
 
 def test_every_address_is_an_exact_official_one_and_there_is_no_spam(pages, site_url):
@@ -74,8 +80,17 @@ def test_no_shortcode_is_left_unrendered(pages):
     assert not found, f"unrendered shortcodes on {found}"
 
 
-@pytest.mark.parametrize("rel", ["aplikasi/index.html", "situs/index.html", "hrd/index.html",
-                                 "en/aplikasi/index.html", "en/situs/index.html", "en/hrd/index.html"])
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "aplikasi/index.html",
+        "situs/index.html",
+        "hrd/index.html",
+        "en/aplikasi/index.html",
+        "en/situs/index.html",
+        "en/hrd/index.html",
+    ],
+)
 def test_each_method_shows_when_it_was_last_confirmed(pages, rel):
     page = next(p for p in pages if p.rel == rel)
     label = "Last confirmed:" if page.lang == "en" else "Terakhir dikonfirmasi:"
@@ -107,7 +122,9 @@ def test_local_hours_abroad_are_computed(pages, lang):
     }
     sep = "." if lang == "id" else ":"
     expected = {  # WIB is UTC+7: 06:00-22:00 WIB in each country's time (none of them has summer time)
-        "Malaysia": ("07", "23"), "Hong Kong": ("07", "23"), "Taiwan": ("07", "23"),
+        "Malaysia": ("07", "23"),
+        "Hong Kong": ("07", "23"),
+        "Taiwan": ("07", "23"),
         ("Singapura" if lang == "id" else "Singapore"): ("07", "23"),
         ("Arab Saudi" if lang == "id" else "Saudi Arabia"): ("02", "18"),
         ("Korea Selatan" if lang == "id" else "South Korea"): ("08", "24"),

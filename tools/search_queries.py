@@ -1,4 +1,5 @@
-"""Queries a reader would type, each with the page that must come up in the top three.
+"""Queries a reader would type, each with the page that must come up first (or, for the queries in
+TOP1_EXCEPTIONS, in the top three).
 
 Shared by the search test (tests/test_search.py) and the benchmark (benchmarks/search.py).
 """
@@ -23,7 +24,7 @@ ID = [
     ("jam layanan", "kontak"),
     ("pekerja migran malaysia", "kontak"),
     ("email bpjs", "kontak"),
-    ("kantor cabang", "kontak"),
+    ("kantor cabang", "kantor"),
     ("tanya hrd", "hrd"),
     ("perusahaan", "hrd"),
     ("kepesertaan wajib", "tentang"),
@@ -55,7 +56,7 @@ EN = [
     ("opening hours", "kontak"),
     ("working in malaysia", "kontak"),
     ("email address", "kontak"),
-    ("branch office", "kontak"),
+    ("branch office", "kantor"),
     ("hr department", "hrd"),
     ("employer", "hrd"),
     ("who must join", "tentang"),
@@ -68,6 +69,20 @@ EN = [
     ("sources", "sumber"),
     ("what changed", "sumber"),
 ]
+
+# Queries whose page comes second or third today, measured 2026-11-25 (search issue: synonyms and
+# ranking). The test fails when one of them reaches the top, so that the list never goes stale.
+TOP1_EXCEPTIONS = {
+    ("id", "kartu hilang"),
+    ("id", "lupa nomor kpj"),
+    ("id", "kartu digital"),
+    ("id", "calo"),
+    ("en", "forgot kpj number"),
+    ("en", "find my number"),
+    ("en", "digital card"),
+    ("en", "job loss"),
+    ("en", "broker"),
+}
 
 # Indonesian word forms that must meet. (query, page it must find among the results): each page
 # contains another form of the word and NOT the query's form, so only stemming can connect them.

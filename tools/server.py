@@ -34,10 +34,15 @@ def parse_headers_file(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     rules: list = []
     compress = False
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".wasm": "application/wasm", ".pagefind": "application/octet-stream",
-                      ".pf_meta": "application/octet-stream", ".pf_index": "application/octet-stream",
-                      ".pf_fragment": "application/octet-stream", ".js": "text/javascript"}
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".pagefind": "application/octet-stream",
+        ".pf_meta": "application/octet-stream",
+        ".pf_index": "application/octet-stream",
+        ".pf_fragment": "application/octet-stream",
+        ".js": "text/javascript",
+    }
 
     def end_headers(self):
         request_path = self.path.split("?")[0].split("#")[0]
@@ -94,7 +99,7 @@ class SiteServer:
         self.rules = rules
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> "SiteServer":
+    def __enter__(self) -> SiteServer:
         self.thread.start()
         return self
 

@@ -37,7 +37,11 @@ def _number(contact: Contact, form: int) -> str:
 
 def national(contact: Contact) -> str:
     """phonenumbers' national form: '(021) 5207797', '0811-9115-910'."""
-    return _number(contact, phonenumbers.PhoneNumberFormat.NATIONAL) if contact.kind in ("phone", "whatsapp") else contact.value
+    return (
+        _number(contact, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if contact.kind in ("phone", "whatsapp")
+        else contact.value
+    )
 
 
 def international(contact: Contact) -> str:

@@ -17,8 +17,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 import yaml
 from mkdocs.exceptions import PluginError
-from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, ValidationInfo,
-                      field_validator, model_validator)
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 LANGUAGES = ("id", "en")
@@ -109,12 +118,16 @@ class Contact(Strict):
             if kind == "whatsapp" and phonenumbers.number_type(number) not in mobile:
                 raise ValueError(f"{value!r} is not a mobile number; WhatsApp needs one")
         elif kind == "short_code" and value not in SHORT_CODES:
-            raise ValueError(f"short code {value!r} is not on the allowlist {sorted(SHORT_CODES)} in hooks/guide/models.py")
+            raise ValueError(
+                f"short code {value!r} is not on the allowlist {sorted(SHORT_CODES)} in hooks/guide/models.py"
+            )
         elif kind == "email" and not re.fullmatch(r"[a-z0-9._-]+@" + re.escape(OFFICIAL_DOMAIN), value):
             raise ValueError(f"{value!r} is not an address on the official domain {OFFICIAL_DOMAIN}")
         elif kind == "url" and not is_official_url(value):
-            raise ValueError(f"{value!r} is not an https URL on an official host "
-                             f"({OFFICIAL_DOMAIN} or {', '.join(sorted(OFFICIAL_HOSTS))})")
+            raise ValueError(
+                f"{value!r} is not an https URL on an official host "
+                f"({OFFICIAL_DOMAIN} or {', '.join(sorted(OFFICIAL_HOSTS))})"
+            )
         return value
 
     @property
@@ -172,7 +185,9 @@ class ContactsFile(Strict):
         for where, entry in entries + [(f"methods.{k}", m) for k, m in self.methods.items()]:
             unknown = [ref for ref in entry.sources if ref not in self.sources]
             if unknown:
-                raise ValueError(f"{where}.sources: unknown source {unknown[0]!r}; expected one of {sorted(self.sources)}")
+                raise ValueError(
+                    f"{where}.sources: unknown source {unknown[0]!r}; expected one of {sorted(self.sources)}"
+                )
         for where, contact in entries:
             for other in contact.also:
                 if other not in self.contacts or self.contacts[other].kind != contact.kind:
@@ -188,8 +203,9 @@ class Example(Strict):
     @model_validator(mode="after")
     def verdict_follows_the_rule(self) -> Example:
         if is_official_url(self.address) is not self.official:
-            raise ValueError(f"{self.address!r} is marked official: {self.official}, but the address rule says "
-                             f"{not self.official}")
+            raise ValueError(
+                f"{self.address!r} is marked official: {self.official}, but the address rule says {not self.official}"
+            )
         return self
 
 
@@ -200,7 +216,9 @@ class Steps(Strict):
     @model_validator(mode="after")
     def same_length(self) -> Steps:
         if len(self.id) != len(self.en):
-            raise ValueError(f"expected the same number of steps in both languages, found {len(self.id)} and {len(self.en)}")
+            raise ValueError(
+                f"expected the same number of steps in both languages, found {len(self.id)} and {len(self.en)}"
+            )
         return self
 
 

@@ -38,8 +38,9 @@ class Context:
 
     def contact(self, key: str) -> Contact:
         if key not in self.contacts.contacts:
-            raise PluginError(f"{self.page}: {self.shortcode}: unknown id {key!r}; "
-                              f"expected one of {sorted(self.contacts.contacts)}")
+            raise PluginError(
+                f"{self.page}: {self.shortcode}: unknown id {key!r}; expected one of {sorted(self.contacts.contacts)}"
+            )
         return self.contacts.contacts[key]
 
     def date(self, text: str) -> str:
@@ -72,9 +73,14 @@ def link(key: str, ctx: Context) -> str:
 def contact_block(key: str, ctx: Context) -> str:
     contact = ctx.contact(key)
     shown = [contact, *(ctx.contact(other) for other in contact.also)]
-    numbers = [{"contact": c, "national": formats.national(c), "international": formats.international(c)} for c in shown]
-    return str(ctx.macros.contact(contact, ctx.ui, numbers, ctx.hours(contact), ctx.date(contact.confirmed),
-                                  ctx.sources(contact.sources)))
+    numbers = [
+        {"contact": c, "national": formats.national(c), "international": formats.international(c)} for c in shown
+    ]
+    return str(
+        ctx.macros.contact(
+            contact, ctx.ui, numbers, ctx.hours(contact), ctx.date(contact.confirmed), ctx.sources(contact.sources)
+        )
+    )
 
 
 def hours(key: str, ctx: Context) -> str:
@@ -101,12 +107,26 @@ def social(key: str, ctx: Context) -> str:
 
 def official_lists(ctx: Context) -> dict:
     """What the checker's script needs, in the page's language: all of it from the data files."""
-    numbers = [{"number": c.e164, "kind": c.kind, "channel": c.name.en if ctx.lang == "en" else c.name.id,
-                "strength": c.strength, "year": c.confirmed[:4], "date": ctx.date(c.confirmed)}
-               for c in ctx.contacts.contacts.values() if c.kind in ("phone", "whatsapp", "short_code")]
+    numbers = [
+        {
+            "number": c.e164,
+            "kind": c.kind,
+            "channel": c.name.en if ctx.lang == "en" else c.name.id,
+            "strength": c.strength,
+            "year": c.confirmed[:4],
+            "date": ctx.date(c.confirmed),
+        }
+        for c in ctx.contacts.contacts.values()
+        if c.kind in ("phone", "whatsapp", "short_code")
+    ]
     messages = {key.removeprefix("check_"): text for key, text in ctx.ui.items() if key.startswith("check_")}
-    return {"domain": ctx.contacts.official_domain, "shorteners": ctx.checker.shorteners, "numbers": numbers,
-            "emails": [c.value for c in ctx.contacts.contacts.values() if c.kind == "email"], "messages": messages}
+    return {
+        "domain": ctx.contacts.official_domain,
+        "shorteners": ctx.checker.shorteners,
+        "numbers": numbers,
+        "emails": [c.value for c in ctx.contacts.contacts.values() if c.kind == "email"],
+        "messages": messages,
+    }
 
 
 def checker(key: str, ctx: Context) -> str:
@@ -120,8 +140,15 @@ def checker(key: str, ctx: Context) -> str:
     return str(parts[key]())
 
 
-SHORTCODES = {"link": link, "contact": contact_block, "hours": hours, "confirmed": confirmed, "source": source,
-              "social": social, "checker": checker}
+SHORTCODES = {
+    "link": link,
+    "contact": contact_block,
+    "hours": hours,
+    "confirmed": confirmed,
+    "source": source,
+    "social": social,
+    "checker": checker,
+}
 
 
 def render(markdown: str, ctx: Context) -> str:
@@ -130,8 +157,9 @@ def render(markdown: str, ctx: Context) -> str:
     def replace(match: re.Match) -> str:
         name, key = match.group(1), match.group(2)
         if name not in SHORTCODES:
-            raise PluginError(f"{ctx.page}: {match.group(0)}: unknown shortcode {name!r}; "
-                              f"expected one of {', '.join(SHORTCODES)}")
+            raise PluginError(
+                f"{ctx.page}: {match.group(0)}: unknown shortcode {name!r}; expected one of {', '.join(SHORTCODES)}"
+            )
         ctx.shortcode = match.group(0)
         return SHORTCODES[name](key, ctx)
 
