@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-from guide import models, shortcodes
+from guide import models, shortcodes, texts
 
 _data: dict = {}
 
 
 def on_config(config, **kwargs):
-    _data.update(contacts=models.load_contacts(), checker=models.load_checker(), ui=models.load_ui())
+    _data.update(contacts=models.load_contacts(), checker=texts.load_checker(), ui=texts.load_ui())
     return config
 
 

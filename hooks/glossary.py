@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from guide import models
+from guide import texts
 
 _glossary: dict = {}
 
 
 def on_config(config, **kwargs):
     _glossary.clear()
-    _glossary.update(models.load_glossary())
+    _glossary.update(texts.load_glossary())
     return config
 
 

@@ -3,13 +3,13 @@ JSON block `guide-ui` (overrides/main.html), and Markdown's permalinks their tit
 
 from __future__ import annotations
 
-from guide import models
+from guide import texts
 
 _ui: dict = {}
 
 
 def on_config(config, **kwargs):
-    _ui["file"] = models.load_ui()
+    _ui["file"] = texts.load_ui()
     return config
 
 

@@ -7,23 +7,13 @@ them where they would really occur.
 from __future__ import annotations
 
 import shutil
-from urllib.parse import urlsplit
 
 import pytest
 
 from hooks import parity as translations
-from tests import check_addresses, checks
+from tests import check_numbers, checks
+from tests.checks import tampered
 from tests.facts_pinned import FACTS
-
-
-def tampered(pages, rel, old, new):
-    """A copy of the site's pages with one replacement made in page `rel`."""
-    page = next(p for p in pages if p.rel == rel)
-    html = str(page.soup)
-    assert old in html, f"the defect cannot be planted: {old!r} is not on {rel}"
-    bad = checks.page_from_html(rel, html.replace(old, new, 1))
-    return [bad if p.rel == rel else p for p in pages]
-
 
 PHONE_DEFECTS = {
     "changed digit in a WhatsApp link": (
@@ -43,217 +33,42 @@ PHONE_DEFECTS = {
 @pytest.mark.parametrize("name", list(PHONE_DEFECTS))
 def test_phone_checker_catches(pages, name):
     rel, old, new, shown = PHONE_DEFECTS[name]
-    assert not checks.check_phones(pages), "the real site must pass before a defect is planted"
-    problems = checks.check_phones(tampered(pages, rel, old, new))
+    assert not check_numbers.check_phones(pages), "the real site must pass before a defect is planted"
+    problems = check_numbers.check_phones(tampered(pages, rel, old, new))
     assert any(rel in p and shown in p for p in problems), f"{name}: not caught, or not named: {problems}"
 
 
 def test_phone_checker_names_the_expected_number(pages):
-    problems = checks.check_phones(tampered(pages, "kontak/index.html", "wa.me/628119115910", "wa.me/628119115911"))
+    problems = check_numbers.check_phones(
+        tampered(pages, "kontak/index.html", "wa.me/628119115910", "wa.me/628119115911")
+    )
     assert any("expected +628119115910" in p for p in problems), problems
 
 
 def test_phone_checker_catches_text_that_disagrees_with_its_link(pages):
-    problems = checks.check_phones(tampered(pages, "kontak/index.html", ">0811-9115-910<", ">0855-1500-910<"))
+    problems = check_numbers.check_phones(tampered(pages, "kontak/index.html", ">0811-9115-910<", ">0855-1500-910<"))
     assert any("does not match its target" in p for p in problems), problems
 
 
 def test_phone_checker_catches_a_missing_official_number(pages):
     page = next(p for p in pages if p.rel == "en/kontak/index.html")
     html = str(page.soup).replace("https://wa.me/628551500910", "#")
-    problems = checks.check_phones([checks.page_from_html(page.rel, html)])
+    problems = check_numbers.check_phones([checks.page_from_html(page.rel, html)])
     assert any("+628551500910 is missing" in p for p in problems), problems
 
 
-HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must name)
-    "look-alike domain": (
-        "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="https://sso.bpjsketenagakerjaan.go.id.login-info.com/"',
-        "login-info.com",
-    ),
-    "hyphenated look-alike": (
-        "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="https://sso.bpjs-ketenagakerjaan.go.id/"',
-        "bpjs-ketenagakerjaan.go.id",
-    ),
-    "plain http": (
-        "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="http://sso.bpjsketenagakerjaan.go.id/"',
-        "expected an https link",
-    ),
-    "unpinned page on the official domain": (
-        "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="https://sso.bpjsketenagakerjaan.go.id/klaim-bsu"',
-        "klaim-bsu",
-    ),
-    "protocol-relative link": (
-        "kontak/index.html",
-        "</article>",
-        '<p><a href="//klaim-jht.example.com/">Klaim JHT</a></p></article>',
-        "protocol-relative",
-    ),
-    "the source's own spam appended": (
-        "kontak/index.html",
-        "</article>",
-        "<p>[url=https://obat-murah.example.shop/]Jual Cytotec asli[/url]</p></article>",
-        "spam-like",
-    ),
-    "fake app on an allowed host": (
-        "aplikasi/index.html",
-        'href="https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&amp;c=apps"',
-        'href="https://play.google.com/store/apps/details?id=com.jmo.fake"',
-        "com.jmo.fake",
-    ),
-    "WhatsApp link to another number": (
-        "kontak/index.html",
-        'href="https://wa.me/628119115910"',
-        'href="https://wa.me/628123456789"',
-        "wa.me/628123456789",
-    ),
-    "meta refresh to another host": (
-        "kontak/index.html",
-        "</head>",
-        '<meta http-equiv="refresh" content="0;url=https://klaim-jht.example.com/"></head>',
-        "<meta refresh>",
-    ),
-    "off-site srcset": (
-        "kontak/index.html",
-        "</article>",
-        '<img alt="" srcset="https://cdn.example.com/a.png 1x, /x.png 2x"></article>',
-        "cdn.example.com",
-    ),
-    "form posting elsewhere": (
-        "kontak/index.html",
-        "</article>",
-        '<form><button formaction="https://collect.example.com/">Kirim</button></form></article>',
-        "collect.example.com",
-    ),
-    "video poster elsewhere": (
-        "kontak/index.html",
-        "</article>",
-        '<video poster="https://cdn.example.com/p.jpg"></video></article>',
-        "<video poster>",
-    ),
-    "og:image elsewhere": (
-        "kontak/index.html",
-        '<meta content="https://cek-nomor-bpjstk.example.org/assets/og-image.png" property="og:image"/>',
-        '<meta content="https://img.example.com/og.png" property="og:image"/>',
-        "img.example.com",
-    ),
-    "spam link": (
-        "kontak/index.html",
-        "</article>",
-        '<p>Obat murah <a href="https://cheap-meds.example.shop/">beli</a></p></article>',
-        "cheap-meds.example.shop",
-    ),
-    "spam text": (
-        "kontak/index.html",
-        "</article>",
-        "<p>Best pharmacy prices, buy viagra now</p></article>",
-        "spam-like",
-    ),
-    "spam domain in text": (
-        "kontak/index.html",
-        "</article>",
-        "<p>Kunjungi tokoobat-murah.shop sekarang</p></article>",
-        "tokoobat-murah.shop",
-    ),
-    "look-alike in code that is not a pinned example": (
-        "keamanan/index.html",
-        "</article>",
-        "<p><code>https://bpjstk-klaim.com/</code></p></article>",
-        "bpjstk-klaim.com",
-    ),
-    "unofficial email": (
-        "kontak/index.html",
-        'href="mailto:care@bpjsketenagakerjaan.go.id"',
-        'href="mailto:care@bpjstk-help.com"',
-        "care@bpjstk-help.com",
-    ),
-    "third-party script": (
-        "kontak/index.html",
-        "</head>",
-        '<script src="https://cdn.example.com/x.js"></script></head>',
-        "cdn.example.com",
-    ),
-    "javascript link": (
-        "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="javascript:alert(1)"',
-        "expected an https link",
-    ),
-}
-
-
-@pytest.mark.parametrize("name", list(HOST_DEFECTS))
-def test_host_checker_catches(pages, site_url, name):
-    rel, old, new, named = HOST_DEFECTS[name]
-    host = urlsplit(site_url).hostname
-    assert not check_addresses.check_external(pages, host), "the real site must pass before a defect is planted"
-    problems = check_addresses.check_external(tampered(pages, rel, old, new), host)
-    assert any(rel in p and named in p for p in problems), f"{name}: not caught, or not named: {problems}"
-
-
 def test_phone_checker_catches_a_short_code_in_prose(pages):
-    problems = checks.check_phones(
+    problems = check_numbers.check_phones(
         tampered(pages, "situs/index.html", "</article>", "<p>Hubungi layanan 157 untuk bantuan.</p></article>")
     )
     assert any("situs/index.html: short code '157'" in p for p in problems), problems
 
 
 def test_phone_checker_catches_the_old_seven_digit_number(pages):
-    problems = checks.check_phones(
+    problems = check_numbers.check_phones(
         tampered(pages, "kontak/index.html", "</article>", "<p>Atau telepon 1500910.</p></article>")
     )
     assert any("kontak/index.html: number in text '1500910'" in p for p in problems), problems
-
-
-def test_language_checker_catches_english_in_an_indonesian_page(pages):
-    assert not check_addresses.check_language(pages)
-    problems = check_addresses.check_language(
-        tampered(
-            pages,
-            "hrd/index.html",
-            "</article>",
-            "<p>Buy cheap medicine online now, the best prices for you and your family.</p></article>",
-        )
-    )
-    assert any("hrd/index.html: this reads as 'en', not 'id'" in p for p in problems), problems
-
-
-def test_language_checker_catches_an_untranslated_page(pages):
-    indonesian = next(p for p in pages if p.rel == "hrd/index.html")
-    copy = checks.page_from_html("en/hrd/index.html", str(indonesian.soup))
-    problems = check_addresses.check_language([copy])
-    assert any("en/hrd/index.html: this reads as 'id', not 'en'" in p for p in problems), problems
-
-
-def test_social_checker_catches_an_unofficial_account(pages):
-    assert not check_addresses.check_social(pages)
-    problems = check_addresses.check_social(
-        tampered(
-            pages,
-            "en/keamanan/index.html",
-            "<li>Facebook: BPJS Ketenagakerjaan</li>",
-            "<li>Facebook: BPJS Ketenagakerjaan</li><li>TikTok: @bpjstk.resmi</li>",
-        )
-    )
-    assert any("'@bpjstk.resmi' is not an official account" in p for p in problems), problems
-    assert any("en/keamanan/index.html#media-sosial" in p and "TikTok" in p for p in problems), problems
-
-
-def test_caution_checker_catches_a_weak_number_shown_without_its_warning(pages):
-    assert not check_addresses.check_cautions(pages)
-    problems = check_addresses.check_cautions(
-        tampered(pages, "en/kontak/index.html", "<strong>Not confirmed since 2020.</strong>", "")
-    )
-    assert any(
-        "en/kontak/index.html" in p and "+62215207797" in p and "not confirmed since 2020" in p for p in problems
-    ), problems
 
 
 def test_order_checker_catches_a_weak_channel_moved_first(pages):

@@ -1,8 +1,6 @@
-"""The data files as Pydantic models: a malformed entry fails the build with its file, path and problem.
-
-data/contacts.yml (every number, address and URL), data/checker.yml (the address rule and its
-examples), data/glossary.yml (abbreviations) and data/ui.yml (screen text). Messages name the path
-the way the file is read: `contacts.email.value`, `abroad_zones[0].tz`.
+"""data/contacts.yml as Pydantic models (every number, address and URL), and how every data file is
+read: a malformed entry fails the build with its file, its path and what was expected, written the
+way the file reads: `contacts.email.value`, `abroad_zones[0].tz`. The files of words are in texts.py.
 """
 
 from __future__ import annotations
@@ -195,65 +193,6 @@ class ContactsFile(Strict):
         return self
 
 
-class Example(Strict):
-    address: Text
-    official: bool
-    why: Both
-
-    @model_validator(mode="after")
-    def verdict_follows_the_rule(self) -> Example:
-        if is_official_url(self.address) is not self.official:
-            raise ValueError(
-                f"{self.address!r} is marked official: {self.official}, but the address rule says {not self.official}"
-            )
-        return self
-
-
-class Steps(Strict):
-    id: list[Text] = Field(min_length=1)
-    en: list[Text] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def same_length(self) -> Steps:
-        if len(self.id) != len(self.en):
-            raise ValueError(
-                f"expected the same number of steps in both languages, found {len(self.id)} and {len(self.en)}"
-            )
-        return self
-
-
-class CheckerFile(Strict):
-    shorteners: list[Annotated[str, StringConstraints(pattern=r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")]]
-    rule: Steps
-    examples: list[Example] = Field(min_length=1)
-
-
-class UiFile(Strict):
-    """Screen text: the same keys in both languages."""
-
-    id: dict[str, Text]
-    en: dict[str, Text]
-
-    def __getitem__(self, lang: str) -> dict[str, str]:
-        return getattr(self, lang)
-
-    @model_validator(mode="after")
-    def same_keys(self) -> UiFile:
-        for lang, other in (("id", "en"), ("en", "id")):
-            missing = sorted(set(getattr(self, other)) - set(getattr(self, lang)))
-            if missing:
-                raise ValueError(f"{lang}: missing translation of {', '.join(missing)}")
-        return self
-
-
-class GlossaryEntry(Both):
-    @model_validator(mode="after")
-    def one_line(self) -> GlossaryEntry:
-        if any("\n" in text or "]" in text for text in (self.id, self.en)):
-            raise ValueError("expected one line without ']'")
-        return self
-
-
 class DataError(PluginError):
     """A malformed data file: the message names the file, the path and what was expected."""
 
@@ -299,26 +238,3 @@ def read(model: type[BaseModel], path: Path) -> BaseModel:
 
 def load_contacts(path: Path = DATA / "contacts.yml") -> ContactsFile:
     return read(ContactsFile, path)
-
-
-def load_checker(path: Path = DATA / "checker.yml") -> CheckerFile:
-    return read(CheckerFile, path)
-
-
-def load_ui(path: Path = DATA / "ui.yml") -> UiFile:
-    return read(UiFile, path)
-
-
-class Glossary(BaseModel):
-    entries: dict[str, GlossaryEntry]
-
-
-def load_glossary(path: Path = DATA / "glossary.yml") -> dict[str, GlossaryEntry]:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise DataError(f"{path}: cannot read: {error}") from None
-    try:
-        return Glossary.model_validate({"entries": raw}).entries
-    except ValidationError as error:
-        raise DataError(describe(path, error).replace(": entries.", ": ")) from None

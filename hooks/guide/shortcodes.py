@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from mkdocs.exceptions import PluginError
 
 from guide import formats
-from guide.models import CheckerFile, Contact, ContactsFile
+from guide.models import Contact, ContactsFile
+from guide.texts import CheckerFile
 
 SHORTCODE = re.compile(r"\{\{\s*([a-z_]+)\s*:\s*([A-Za-z0-9_\-]+)\s*\}\}")
 ANY_SHORTCODE = re.compile(r"\{\{.*?\}\}")

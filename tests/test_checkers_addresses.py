@@ -1,0 +1,187 @@
+"""The address, spam, language, social-account and caution checkers, each fed planted defects in
+copies of the real built pages: every one must fail, naming the page and the problem."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests import check_addresses, checks
+from tests.checks import tampered
+
+HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must name)
+    "look-alike domain": (
+        "situs/index.html",
+        'href="https://sso.bpjsketenagakerjaan.go.id/"',
+        'href="https://sso.bpjsketenagakerjaan.go.id.login-info.com/"',
+        "login-info.com",
+    ),
+    "hyphenated look-alike": (
+        "situs/index.html",
+        'href="https://sso.bpjsketenagakerjaan.go.id/"',
+        'href="https://sso.bpjs-ketenagakerjaan.go.id/"',
+        "bpjs-ketenagakerjaan.go.id",
+    ),
+    "plain http": (
+        "situs/index.html",
+        'href="https://sso.bpjsketenagakerjaan.go.id/"',
+        'href="http://sso.bpjsketenagakerjaan.go.id/"',
+        "expected an https link",
+    ),
+    "unpinned page on the official domain": (
+        "situs/index.html",
+        'href="https://sso.bpjsketenagakerjaan.go.id/"',
+        'href="https://sso.bpjsketenagakerjaan.go.id/klaim-bsu"',
+        "klaim-bsu",
+    ),
+    "protocol-relative link": (
+        "kontak/index.html",
+        "</article>",
+        '<p><a href="//klaim-jht.example.com/">Klaim JHT</a></p></article>',
+        "protocol-relative",
+    ),
+    "the source's own spam appended": (
+        "kontak/index.html",
+        "</article>",
+        "<p>[url=https://obat-murah.example.shop/]Jual Cytotec asli[/url]</p></article>",
+        "spam-like",
+    ),
+    "fake app on an allowed host": (
+        "aplikasi/index.html",
+        'href="https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&amp;c=apps"',
+        'href="https://play.google.com/store/apps/details?id=com.jmo.fake"',
+        "com.jmo.fake",
+    ),
+    "WhatsApp link to another number": (
+        "kontak/index.html",
+        'href="https://wa.me/628119115910"',
+        'href="https://wa.me/628123456789"',
+        "wa.me/628123456789",
+    ),
+    "meta refresh to another host": (
+        "kontak/index.html",
+        "</head>",
+        '<meta http-equiv="refresh" content="0;url=https://klaim-jht.example.com/"></head>',
+        "<meta refresh>",
+    ),
+    "off-site srcset": (
+        "kontak/index.html",
+        "</article>",
+        '<img alt="" srcset="https://cdn.example.com/a.png 1x, /x.png 2x"></article>',
+        "cdn.example.com",
+    ),
+    "form posting elsewhere": (
+        "kontak/index.html",
+        "</article>",
+        '<form><button formaction="https://collect.example.com/">Kirim</button></form></article>',
+        "collect.example.com",
+    ),
+    "video poster elsewhere": (
+        "kontak/index.html",
+        "</article>",
+        '<video poster="https://cdn.example.com/p.jpg"></video></article>',
+        "<video poster>",
+    ),
+    "og:image elsewhere": (
+        "kontak/index.html",
+        '<meta content="https://cek-nomor-bpjstk.example.org/assets/og-image.png" property="og:image"/>',
+        '<meta content="https://img.example.com/og.png" property="og:image"/>',
+        "img.example.com",
+    ),
+    "spam link": (
+        "kontak/index.html",
+        "</article>",
+        '<p>Obat murah <a href="https://cheap-meds.example.shop/">beli</a></p></article>',
+        "cheap-meds.example.shop",
+    ),
+    "spam text": (
+        "kontak/index.html",
+        "</article>",
+        "<p>Best pharmacy prices, buy viagra now</p></article>",
+        "spam-like",
+    ),
+    "spam domain in text": (
+        "kontak/index.html",
+        "</article>",
+        "<p>Kunjungi tokoobat-murah.shop sekarang</p></article>",
+        "tokoobat-murah.shop",
+    ),
+    "look-alike in code that is not a pinned example": (
+        "keamanan/index.html",
+        "</article>",
+        "<p><code>https://bpjstk-klaim.com/</code></p></article>",
+        "bpjstk-klaim.com",
+    ),
+    "unofficial email": (
+        "kontak/index.html",
+        'href="mailto:care@bpjsketenagakerjaan.go.id"',
+        'href="mailto:care@bpjstk-help.com"',
+        "care@bpjstk-help.com",
+    ),
+    "third-party script": (
+        "kontak/index.html",
+        "</head>",
+        '<script src="https://cdn.example.com/x.js"></script></head>',
+        "cdn.example.com",
+    ),
+    "javascript link": (
+        "situs/index.html",
+        'href="https://sso.bpjsketenagakerjaan.go.id/"',
+        'href="javascript:alert(1)"',
+        "expected an https link",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(HOST_DEFECTS))
+def test_host_checker_catches(pages, site_url, name):
+    rel, old, new, named = HOST_DEFECTS[name]
+    host = urlsplit(site_url).hostname
+    assert not check_addresses.check_external(pages, host), "the real site must pass before a defect is planted"
+    problems = check_addresses.check_external(tampered(pages, rel, old, new), host)
+    assert any(rel in p and named in p for p in problems), f"{name}: not caught, or not named: {problems}"
+
+
+def test_language_checker_catches_english_in_an_indonesian_page(pages):
+    assert not check_addresses.check_language(pages)
+    problems = check_addresses.check_language(
+        tampered(
+            pages,
+            "hrd/index.html",
+            "</article>",
+            "<p>Buy cheap medicine online now, the best prices for you and your family.</p></article>",
+        )
+    )
+    assert any("hrd/index.html: this reads as 'en', not 'id'" in p for p in problems), problems
+
+
+def test_language_checker_catches_an_untranslated_page(pages):
+    indonesian = next(p for p in pages if p.rel == "hrd/index.html")
+    copy = checks.page_from_html("en/hrd/index.html", str(indonesian.soup))
+    problems = check_addresses.check_language([copy])
+    assert any("en/hrd/index.html: this reads as 'id', not 'en'" in p for p in problems), problems
+
+
+def test_social_checker_catches_an_unofficial_account(pages):
+    assert not check_addresses.check_social(pages)
+    problems = check_addresses.check_social(
+        tampered(
+            pages,
+            "en/keamanan/index.html",
+            "<li>Facebook: BPJS Ketenagakerjaan</li>",
+            "<li>Facebook: BPJS Ketenagakerjaan</li><li>TikTok: @bpjstk.resmi</li>",
+        )
+    )
+    assert any("'@bpjstk.resmi' is not an official account" in p for p in problems), problems
+    assert any("en/keamanan/index.html#media-sosial" in p and "TikTok" in p for p in problems), problems
+
+
+def test_caution_checker_catches_a_weak_number_shown_without_its_warning(pages):
+    assert not check_addresses.check_cautions(pages)
+    problems = check_addresses.check_cautions(
+        tampered(pages, "en/kontak/index.html", "<strong>Not confirmed since 2020.</strong>", "")
+    )
+    assert any(
+        "en/kontak/index.html" in p and "+62215207797" in p and "not confirmed since 2020" in p for p in problems
+    ), problems
