@@ -25,7 +25,10 @@ from tools.site import CHROMIUM_ARGS, build  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / "lighthouse" / "cli" / "index.js"
-PAGES = ["", "aplikasi/", "situs/", "kontak/", "hrd/", "tentang/", "keamanan/", "sumber/"]
+# Every page of the guide, from docs/ (NAME.md is the Indonesian page of NAME).
+PAGES = sorted(
+    "" if p.stem == "index" else p.stem + "/" for p in (ROOT / "docs").glob("*.md") if not p.name.endswith(".en.md")
+)
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
