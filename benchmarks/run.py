@@ -110,7 +110,7 @@ def transfer_bytes(base: str) -> dict:
         def with_search(page, total):
             total["counting"] = True
             page.goto(base + "/", wait_until="networkidle")
-            page.click("label.md-header__button[for=__search]")
+            page.click(".md-header__button[data-guide-for=__search]")
             page.locator("[data-guide-search-input]").press_sequentially("whatsapp luar negeri", delay=30)
             page.wait_for_selector("[data-guide-search][data-search-state=done]", state="attached")
             page.wait_for_load_state("networkidle")

@@ -40,7 +40,7 @@ def run(site: Path) -> dict:
             page = browser.new_page(viewport={"width": 360, "height": 740})
             page.goto(server.url + prefix)
             page.evaluate(WATCH)
-            page.click("label.md-header__button[for=__search]")
+            page.click(".md-header__button[data-guide-for=__search]")
             box = page.locator("[data-guide-search-input]")
             top1 = top3 = 0
             times = []

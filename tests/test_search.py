@@ -84,7 +84,7 @@ def test_search_box_in_the_header_shows_results_as_you_type(browser, server):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(server.url + "/en/situs/")
-    page.click("label.md-header__button[for=__search]")
+    page.click(".md-header__button[data-guide-for=__search]")
     box = page.locator("[data-guide-search-input]")
     box.wait_for(state="visible")
     box.fill("whatsapp abroa")  # one input event: the state to wait for is the results of this query

@@ -92,3 +92,17 @@ def load_glossary(path: Path = DATA / "glossary.yml") -> dict[str, GlossaryEntry
         return Glossary.model_validate({"entries": raw}).entries
     except ValidationError as error:
         raise DataError(describe(path, error).replace(": entries.", ": ")) from None
+
+
+class LanguageOfParts(Strict):
+    """Words of one language quoted on the pages of the other."""
+
+    id: list[Text] = Field(min_length=1)
+    en: list[Text] = Field(min_length=1)
+
+    def __getitem__(self, lang: str) -> list[str]:
+        return getattr(self, lang)
+
+
+def load_language_of_parts(path: Path = DATA / "language_of_parts.yml") -> LanguageOfParts:
+    return read(LanguageOfParts, path)

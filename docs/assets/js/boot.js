@@ -1,6 +1,7 @@
 /* The guide's scripts start here. Each feature is a small module, started in isolation: one that
  * fails cannot stop the others (and its error is logged, which the browser tests fail on). Search
  * loads only when a reader opens it. The words come from data/ui.yml, in the page's JSON block. */
+import { setupKeyboardAccess } from "./a11y.js";
 import { setupShare } from "./share.js";
 import { setupSwitcher } from "./switcher.js";
 import { loadMaterialAfterPaint } from "./material.js";
@@ -43,6 +44,7 @@ function openSearchOnDemand() {
   });
 }
 
+isolated("keyboard", () => setupKeyboardAccess(ui));
 isolated("switcher", setupSwitcher);
 isolated("share", setupShare);
 isolated("search", openSearchOnDemand);
