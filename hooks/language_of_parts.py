@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bs4 import NavigableString
+
 from guide.html import parse, serialise
 from guide.texts import load_language_of_parts
 

@@ -5,6 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+
+def page_rels() -> list[str]:
+    """Every built page, both languages, the not-found pages last: from docs/."""
+    from tools.site import ROOT
+
+    keys = sorted(p.name.removesuffix(".md") for p in (ROOT / "docs").glob("*.md") if not p.name.endswith(".en.md"))
+    rels = [f"{prefix}{'' if key == 'index' else key + '/'}index.html" for prefix in ("", "en/") for key in keys]
+    return rels + ["404.html", "en/404.html"]
+
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 WIDTHS = (360, 1280)
 MIN_TARGET = 24  # CSS px, WCAG 2.2 2.5.8

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sweep import WIDTHS, sweep
-from tools.site import ROOT
+from tests.sweep import WIDTHS, page_rels, sweep
 
-KEYS = sorted(p.name.removesuffix(".md") for p in (ROOT / "docs").glob("*.md") if not p.name.endswith(".en.md"))
-RELS = [f"{prefix}{'' if key == 'index' else key + '/'}index.html" for prefix in ("", "en/") for key in KEYS]
-RELS += ["404.html", "en/404.html"]
+RELS = page_rels()
 CASES = [(rel, width) for rel in RELS for width in WIDTHS]
 IDS = [f"{rel}@{width}" for rel, width in CASES]
 

@@ -82,7 +82,8 @@ TOP1_EXCEPTIONS = {
     ("en", "digital card"),
     ("en", "job loss"),
     ("en", "broker"),
-    ("id", "email bpjs"), ("id", "alamat resmi"),  # since the accessibility statement joined the index
+    ("id", "email bpjs"),
+    ("id", "alamat resmi"),  # since the accessibility statement joined the index
 }
 
 # Indonesian word forms that must meet. (query, page it must find among the results): each page

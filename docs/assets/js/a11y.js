@@ -37,6 +37,26 @@ function manage(toggle, opener, firstFocus) {
   });
 }
 
+/* In the drawer (phone widths), the labels that open a section of the menu, or go back from it, become
+ * buttons too; a section that is not open takes no Tab stop (docs/assets/guide.css). */
+function drawerButtons(sidebar) {
+  if (!sidebar || !window.matchMedia("(max-width: 76.234375em)").matches) return;
+  for (const label of sidebar.querySelectorAll("label.md-nav__link[for], label.md-nav__title[for]")) {
+    const toggle = document.getElementById(label.htmlFor);
+    if (!toggle || toggle.id === "__toc" || toggle.id === "__drawer") continue;
+    const button = asButton(label, label.textContent.trim(), toggle, toggle.parentElement.querySelector(".md-nav"));
+    if (label.classList.contains("md-nav__title")) {
+      button.removeAttribute("aria-expanded");
+      button.addEventListener("click", () => toggle.checked || toggle.click(), { capture: true });
+    }
+    toggle.addEventListener("change", () => {
+      button.setAttribute("aria-expanded", String(toggle.checked));
+      const first = toggle.checked && toggle.parentElement.querySelector(".md-nav a[href], .md-nav button");
+      if (first && !button.classList.contains("md-nav__title")) requestAnimationFrame(() => first.focus());
+    });
+  }
+}
+
 export function setupKeyboardAccess(ui) {
   const drawer = document.getElementById("__drawer");
   const search = document.getElementById("__search");
@@ -46,6 +66,7 @@ export function setupKeyboardAccess(ui) {
     const sidebar = document.querySelector(".md-sidebar--primary");
     const button = asButton(menuLabel, ui.menu_open, drawer, sidebar);
     manage(drawer, button, () => sidebar && sidebar.querySelector("a[href]"));
+    drawerButtons(sidebar);
   }
   if (search && searchLabel) {
     const box = document.querySelector("[data-guide-search]");
