@@ -23,11 +23,14 @@ STOP = """() => {
     if (a >= 1) break;
   }
   let rgb = [255, 255, 255];
-  for (const [r, g, b, a] of layers.reverse()) rgb = [r * a + rgb[0] * (1 - a), g * a + rgb[1] * (1 - a), b * a + rgb[2] * (1 - a)];
+  for (const [r, g, b, a] of layers.reverse()) {
+    rgb = [r * a + rgb[0] * (1 - a), g * a + rgb[1] * (1 - a), b * a + rgb[2] * (1 - a)];
+  }
   const bg = `rgb(${rgb.map(Math.round).join(", ")})`;
   const name = (el.getAttribute("aria-label") || el.textContent || el.getAttribute("href") || el.tagName).trim();
   return {
-    what: `${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} "${name.slice(0, 40)}"`,
+    what: `${el.tagName.toLowerCase()}${el.className ? "." + String(el.className).split(" ")[0] : ""} ` +
+          `"${name.slice(0, 40)}"`,
     hidden, off, outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth) || 0,
     outlineColor: style.outlineColor, background: bg, key: el.outerHTML.slice(0, 200),
   };

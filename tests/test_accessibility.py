@@ -224,10 +224,13 @@ LAYOUT = """(minTarget) => {
     if (!box.width || s.visibility !== "visible" || el.closest(".md-sidebar, .md-search, [hidden]")) continue;
     const block = el.closest("p, li, td, dd, h1, h2, h3, h4, figcaption");
     const inline = block && block.textContent.trim() !== el.textContent.trim();  // a link within a sentence
-    if (!inline && (box.width < minTarget || box.height < minTarget))
-      small.push(`${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+    if (!inline && (box.width < minTarget || box.height < minTarget)) {
+      const name = (el.getAttribute("aria-label") || el.textContent).trim().slice(0, 30);
+      small.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
   }
-  return {scrollWidth: document.documentElement.scrollWidth, width, clipped: clipped.slice(0, 8), small: small.slice(0, 8)};
+  return {scrollWidth: document.documentElement.scrollWidth, width,
+          clipped: clipped.slice(0, 8), small: small.slice(0, 8)};
 }"""
 TEXT_SPACING = (
     "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
