@@ -31,7 +31,8 @@ function openSearchOnDemand() {
   const toggle = document.getElementById("__search");
   const input = document.querySelector("[data-guide-search-input]");
   if (!toggle || !input) return;
-  const open = () => loadSearch().then(() => input.focus());
+  /* The module may arrive after the reader has closed the box again (Escape): then leave it closed. */
+  const open = () => loadSearch().then(() => { if (toggle.checked) input.focus(); });
   toggle.addEventListener("change", () => { if (toggle.checked) open(); });
   input.addEventListener("focus", () => { toggle.checked = true; loadSearch(); });
   document.addEventListener("keydown", (event) => {
