@@ -361,3 +361,60 @@ def test_forced_colours_keep_the_header_icons_visible(browser, server, css):
     problems = forced_icon_problems(page.evaluate(FORCED))
     context.close()
     assert bool(problems) == bool(css), problems or "the planted invisible icon was not caught"
+
+
+# --- a screen reader's view, pinned -----------------------------------------------------------
+
+ARIA_DIR = Path(__file__).parent / "aria"
+ARIA_PAGES = ["/", "/kontak/", "/en/", "/en/kontak/"]
+
+
+def aria_name(path: str) -> str:
+    return ("en-" if path.startswith("/en/") else "id-") + (path.strip("/").removeprefix("en").strip("/") or "home")
+
+
+def structure_problems(snapshot: str) -> list[str]:
+    """One main, one h1, headings that never skip a level, a labelled search dialog."""
+    problems = []
+    if len(re.findall(r"^\s*- main\b", snapshot, re.M)) != 1:
+        problems.append("expected exactly one main landmark")
+    levels = [int(level) for level in re.findall(r"- heading .*\[level=(\d)\]", snapshot)]
+    if levels.count(1) != 1:
+        problems.append(f"expected exactly one h1, found {levels.count(1)}")
+    for before, after in zip(levels, levels[1:], strict=False):
+        if after > before + 1:
+            problems.append(f"a heading of level {after} follows one of level {before}")
+    if not re.search(r'- dialog "[^"]+"', snapshot):
+        problems.append("the search is not a labelled dialog")
+    return problems
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ARIA_PAGES)
+def test_screen_reader_view_is_pinned(browser, server, path):
+    """The accessibility tree of the page, as Playwright sees it, kept in tests/aria/: a change to
+    landmarks, headings or names shows in review. UPDATE_ARIA_SNAPSHOTS=1 rewrites the files."""
+    import os
+
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(server.url + path)
+    page.wait_for_function(STARTED)
+    snapshot = page.locator("body").aria_snapshot()
+    live = page.evaluate("() => document.querySelector('[data-guide-search-meta]').getAttribute('aria-live')")
+    context.close()
+    assert not structure_problems(snapshot), structure_problems(snapshot)
+    assert live == "polite", "the search's result count is not announced"
+    pinned = ARIA_DIR / f"{aria_name(path)}.yml"
+    if os.environ.get("UPDATE_ARIA_SNAPSHOTS") or not pinned.exists():
+        pinned.write_text(snapshot + "\n", encoding="utf-8")
+    assert snapshot + "\n" == pinned.read_text(encoding="utf-8"), (
+        f"{path}: the accessibility tree changed; review it, then run UPDATE_ARIA_SNAPSHOTS=1 make test:\n{snapshot}"
+    )
+
+
+def test_structure_check_catches_a_second_h1_and_a_skipped_level():
+    snapshot = '- main:\n  - heading "A" [level=1]\n  - heading "B" [level=1]\n  - heading "C" [level=3]\n'
+    problems = structure_problems(snapshot)
+    assert "expected exactly one h1, found 2" in problems and any("level 3 follows" in p for p in problems)
+    assert "the search is not a labelled dialog" in problems
