@@ -123,10 +123,11 @@ def test_menu_and_search_open_and_close_with_the_keyboard(browser, server, prefi
 
 
 @pytest.mark.browser
-def test_search_opens_and_closes_with_the_keyboard_on_a_desktop(browser, server):
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_search_opens_and_closes_with_the_keyboard_on_a_desktop(browser, server, prefix):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
-    page.goto(server.url + "/en/")
+    page.goto(server.url + prefix)
     page.wait_for_function(STARTED)
     tab_to(page, "[data-guide-search-input]")
     page.wait_for_function("() => document.getElementById('__search').checked")
