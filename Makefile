@@ -14,7 +14,7 @@ export NO_MKDOCS_2_WARNING := 1
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: help setup browser serve build test lint lock bench bench-search linkcheck-online clean
+.PHONY: help setup browser serve build test lint lock bench bench-search bench-phone linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
@@ -24,6 +24,7 @@ help:
 	@echo "make lock    - regenerate requirements.txt from requirements.in"
 	@echo "make bench   - Lighthouse on every page, bytes, search, build and test times -> BENCHMARKS.md"
 	@echo "make bench-search - search accuracy (top-1, top-3) and time to results, in chromium"
+	@echo "make bench-phone  - the home page on a slow phone (applied throttling), two ways of loading Material"
 	@echo "make linkcheck-online - check external links over the network (not in make test)"
 
 setup: $(STAMP)
@@ -73,6 +74,9 @@ bench: setup browser $(BENCH_STAMP)
 
 bench-search: build browser
 	$(BIN)/python benchmarks/search.py site
+
+bench-phone: build browser
+	$(BIN)/python benchmarks/slow_phone.py site
 
 linkcheck-online: build
 	$(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import search as search_bench  # noqa: E402
+from benchmarks import slow_phone  # noqa: E402
 from tools.server import SiteServer  # noqa: E402
 from tools.site import CHROMIUM_ARGS, build  # noqa: E402
 
@@ -161,6 +162,8 @@ def main() -> None:
             print(f"bytes: {transfer}", file=sys.stderr)
             search = search_bench.run(site)
             print(f"search: {search}", file=sys.stderr)
+            phone = slow_phone.run(site)
+            print(f"slow phone: {phone}", file=sys.stderr)
             for lang_prefix in ("", "en/"):
                 for path in PAGES:
                     url = f"{server.url}/{lang_prefix}{path}"
@@ -202,6 +205,13 @@ def main() -> None:
         f"| second page (contact), shared assets cached | {transfer['second'] / 1024:.1f} KiB |",
         f"| first visit and one search (Pagefind loads its script, WebAssembly and index chunks) "
         f"| {transfer['first_with_search'] / 1024:.1f} KiB |",
+        "",
+        "## On a slow phone (Chromium, applied throttling)",
+        "",
+        "400 kbit/s both ways, 400 ms round trip, CPU slowed 4x, gzip, a cold profile per visit, the home page "
+        f"at 360 px, median of {slow_phone.RUNS} (`benchmarks/slow_phone.py`). Times from the start of navigation.",
+        "",
+        *slow_phone.table(phone),
         "",
         "## Search",
         "",

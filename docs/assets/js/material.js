@@ -7,7 +7,10 @@ function loadMaterial() {
   if (!holder) return;
   const script = document.createElement("script");
   script.src = holder.getAttribute("data-guide-later");
-  script.onload = () => document.dispatchEvent(new Event("DOMContentLoaded"));
+  script.onload = () => {
+    document.dispatchEvent(new Event("DOMContentLoaded"));
+    performance.mark("guide-material"); /* Material's own buttons work from here */
+  };
   document.body.appendChild(script);
 }
 
