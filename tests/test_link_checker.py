@@ -85,7 +85,7 @@ def checker_pages(browser, server):
     for lang, prefix in (("id", "/"), ("en", "/en/")):
         page = context.new_page()
         page.goto(server.url + prefix + "cek-resmi/")
-        page.wait_for_selector("[data-check-form]:not([hidden])")
+        page.wait_for_function("() => document.querySelector('[data-check-form]').dataset.ready")
         pages[lang] = page
     yield pages
     context.close()

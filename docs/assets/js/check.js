@@ -123,8 +123,7 @@ function start() {
   const data = JSON.parse(block.textContent);
   const input = form.querySelector("[data-check-input]");
   const result = document.querySelector("[data-check-result]");
-  form.hidden = false;
-  document.querySelectorAll("[data-check-nojs]").forEach((node) => { node.hidden = true; });
+  form.dataset.ready = "true"; /* for the tests: the box answers from here */
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const found = classify(input.value, data);

@@ -1,0 +1,47 @@
+"""The build's output: no file that nobody loads, a short `_headers` file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# What Material and Pagefind write that nobody here loads (fnmatch patterns, "*" crosses folders).
+DEAD_FILES = [
+    "search/*",
+    "assets/javascripts/lunr/*",
+    "assets/javascripts/workers/*",
+    "*.map",
+    "pagefind/pagefind-ui.*",
+    "pagefind/pagefind-component-ui.*",
+    "pagefind/pagefind-modular-ui.*",
+]
+
+
+def dead_files(site: Path) -> list[str]:
+    from fnmatch import fnmatch
+
+    files = (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    return sorted(f for f in files if any(fnmatch(f, pattern) for pattern in DEAD_FILES))
+
+
+def test_site_ships_no_file_that_nobody_loads(site):
+    found = dead_files(site)
+    assert not found, f"files nobody loads are in site/: {found}"
+
+
+def test_dead_file_check_catches_a_source_map(site, tmp_path):
+    import shutil
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    (copy / "assets" / "javascripts" / "bundle.min.js.map").write_text("{}")
+    assert dead_files(copy) == ["assets/javascripts/bundle.min.js.map"]
+
+
+def test_headers_file_has_one_rule_per_path_pattern(site):
+    rules = [
+        line
+        for line in (site / "_headers").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line[0].isspace() and not line.startswith("#")
+    ]
+    assert len(rules) == len(set(rules)), f"a path pattern is listed twice: {rules}"
+    assert len(rules) <= 10, f"{len(rules)} rules: expected a handful (Cloudflare Pages reads at most 100)"

@@ -1,0 +1,124 @@
+"""Keyboard and switch access in chromium, both languages: a Tab walk of every page at 360 and 1280 px,
+and the menu and search opened and closed with keys. Each check is shown failing on a planted defect."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import keyboard
+from tests.sweep import page_rels
+
+RELS = page_rels()
+STARTED = "() => document.documentElement.classList.contains('js')"
+
+
+def url_path(rel: str) -> str:
+    return "/" + rel.removesuffix("index.html")
+
+
+# --- keyboard and switch access ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tab_walks(browser, server):
+    """Every page's Tab order at a phone's and a desktop's width."""
+    walks = {}
+    for width in (360, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 740}, bypass_csp=True)
+        page = context.new_page()
+        for rel in RELS:
+            page.goto(server.url + url_path(rel))
+            page.wait_for_function(STARTED)
+            walks[(rel, width)] = keyboard.walk(page)
+        context.close()
+    return walks
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [360, 1280])
+@pytest.mark.parametrize("rel", RELS)
+def test_every_tab_stop_is_visible_and_shows_its_focus(tab_walks, rel, width):
+    stops = tab_walks[(rel, width)]
+    assert len(stops) >= 5, f"{rel} at {width}px: only {len(stops)} Tab stops: did the walk run?"
+    problems = keyboard.problems(stops)
+    assert not problems, f"{rel} at {width}px:\n" + "\n".join(problems)
+
+
+PLANTED_FOCUS_DEFECTS = {  # CSS planted in the page -> what the walk must report
+    "a link moved off screen": (".guide-report a { position: absolute; left: -9999px; }", "off screen"),
+    "a link that is there but cannot be seen": (".guide-report { opacity: 0; }", "is hidden"),
+    "focus rings removed": ("*:focus-visible { outline: none !important; }", "no focus indicator"),
+    "a faint focus ring": (
+        ":focus-visible, .md-typeset a:focus-visible { outline-color: #ddd !important; }",
+        "focus ring contrast",
+    ),
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("name", list(PLANTED_FOCUS_DEFECTS))
+def test_tab_walk_catches(browser, server, name):
+    css, expected = PLANTED_FOCUS_DEFECTS[name]
+    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(server.url + "/en/kontak/")
+    page.wait_for_function(STARTED)
+    page.add_style_tag(content=css)
+    problems = keyboard.problems(keyboard.walk(page))
+    context.close()
+    assert any(expected in p for p in problems), f"{name}: not caught: {problems}"
+
+
+def tab_to(page, selector: str, limit: int = 40) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"{selector} is not reached by Tab")
+
+
+def checked(page, toggle: str) -> bool:
+    return page.evaluate("(id) => document.getElementById(id).checked", toggle)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "prefix, names", [("/", ("Buka menu", "Buka pencarian")), ("/en/", ("Open the menu", "Open search"))]
+)
+def test_menu_and_search_open_and_close_with_the_keyboard(browser, server, prefix, names):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(server.url + prefix + "kontak/")
+    page.wait_for_function(STARTED)
+    menu, search = '[data-guide-for="__drawer"]', '[data-guide-for="__search"]'
+    assert page.get_attribute(menu, "aria-label") == names[0] and page.get_attribute(search, "aria-label") == names[1]
+    assert page.evaluate("(s) => document.querySelector(s).tagName", menu) == "BUTTON"
+    tab_to(page, menu)
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement.closest('.md-sidebar--primary')")
+    assert checked(page, "__drawer") and page.get_attribute(menu, "aria-expanded") == "true"
+    page.keyboard.press("Escape")
+    page.wait_for_function("(s) => document.activeElement.matches(s)", arg=menu)
+    assert not checked(page, "__drawer") and page.get_attribute(menu, "aria-expanded") == "false"
+    tab_to(page, search)
+    page.keyboard.press(" ")
+    page.wait_for_function("() => document.activeElement.matches('[data-guide-search-input]')")
+    assert checked(page, "__search")
+    page.keyboard.press("Escape")
+    page.wait_for_function("(s) => document.activeElement.matches(s)", arg=search)
+    assert not checked(page, "__search")
+    context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_search_opens_and_closes_with_the_keyboard_on_a_desktop(browser, server, prefix):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(server.url + prefix)
+    page.wait_for_function(STARTED)
+    tab_to(page, "[data-guide-search-input]")
+    page.wait_for_function("() => document.getElementById('__search').checked")
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => !document.getElementById('__search').checked")
+    context.close()
