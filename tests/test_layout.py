@@ -176,3 +176,29 @@ def test_forced_colours_keep_the_header_icons_visible(browser, server, css):
     problems = forced_icon_problems(page.evaluate(FORCED))
     context.close()
     assert bool(problems) == bool(css), problems or "the planted invisible icon was not caught"
+
+
+FIRST_LINKS = """() => Object.fromEntries(["hrd/", "kontak/", "aplikasi/"].map((target) => {
+  const links = [...document.querySelectorAll(".guide-situations a")];
+  const link = links.find((a) => a.getAttribute("href").startsWith(target));
+  const box = link && link.getBoundingClientRect();
+  return [target, box ? {top: box.top, height: box.height} : null];
+}))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_home_offers_the_situations_on_a_phones_first_screen(browser, server, prefix):
+    """At 360 x 740 the situations lead to the HR, contact and app pages from the first screen, as 44 px targets."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(server.url + prefix)
+    page.wait_for_function(STARTED)
+    links = page.evaluate(FIRST_LINKS)
+    context.close()
+    for target, box in links.items():
+        assert box is not None, f"{prefix}: no situation leads to {target}"
+        assert box["top"] < 740, (
+            f"{prefix}: the first link to {target} starts at {box['top']:.0f}px, below the first screen"
+        )
+        assert box["height"] >= 44, f"{prefix}: the link to {target} is {box['height']:.0f}px high, expected 44"

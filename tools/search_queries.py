@@ -80,7 +80,6 @@ TOP1_EXCEPTIONS = {
     ("en", "forgot kpj number"),
     ("en", "find my number"),
     ("en", "digital card"),
-    ("en", "job loss"),
     ("en", "broker"),
     ("id", "email bpjs"),
     ("id", "alamat resmi"),  # since the accessibility statement joined the index
