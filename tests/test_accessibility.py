@@ -122,8 +122,11 @@ def test_screen_reader_view_is_pinned(browser, server, path):
     landmarks, headings or names shows in review. UPDATE_ARIA_SNAPSHOTS=1 rewrites the files."""
     import os
 
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, timezone_id="Asia/Jakarta"
+    )
     page = context.new_page()
+    page.clock.set_fixed_time("2026-11-25T10:00:00+07:00")  # "open now" depends on the clock
     page.goto(server.url + path)
     page.wait_for_function(STARTED)
     snapshot = page.locator("body").aria_snapshot()

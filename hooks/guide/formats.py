@@ -31,6 +31,11 @@ def time(hhmm: str, lang: str, closing: bool = False) -> str:
     return format_skeleton("Hm", dt.time(hour, minute), locale=lang)
 
 
+def utc_offset_minutes(tz: str) -> int:
+    """The home zone's offset from UTC in minutes (WIB: 420; it has no summer time)."""
+    return int(dt.datetime.now(ZoneInfo(tz)).utcoffset().total_seconds() // 60)
+
+
 def _number(contact: Contact, form: int) -> str:
     return phonenumbers.format_number(phonenumbers.parse(contact.value, "ID"), form)
 

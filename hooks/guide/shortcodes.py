@@ -79,7 +79,13 @@ def contact_block(key: str, ctx: Context) -> str:
     ]
     return str(
         ctx.macros.contact(
-            contact, ctx.ui, numbers, ctx.hours(contact), ctx.date(contact.confirmed), ctx.sources(contact.sources)
+            contact,
+            ctx.ui,
+            numbers,
+            ctx.hours(contact),
+            ctx.date(contact.confirmed),
+            ctx.sources(contact.sources),
+            formats.utc_offset_minutes(ctx.contacts.home_zone.tz),
         )
     )
 

@@ -50,4 +50,7 @@ isolated("switcher", setupSwitcher);
 isolated("share", setupShare);
 isolated("search", openSearchOnDemand);
 isolated("material", loadMaterialAfterPaint);
+if (document.querySelector("[data-open-status]")) {
+  import("./open-now.js").then((module) => isolated("open now", () => module.showOpenNow(ui)));
+}
 performance.mark("guide-ready"); /* the menu and search buttons work from here (benchmarks/slow_phone.py) */
