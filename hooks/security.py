@@ -72,6 +72,8 @@ def headers_file(csp: str) -> str:
             "  Cache-Control: public, max-age=604800",
             "/pagefind/*",
             "  Cache-Control: public, max-age=86400",
+            "/*.vcf",
+            "  Content-Type: text/vcard; charset=utf-8",
             "",
         ]
     )

@@ -81,8 +81,6 @@ TOP1_EXCEPTIONS = {
     ("en", "find my number"),
     ("en", "digital card"),
     ("en", "broker"),
-    ("id", "email bpjs"),
-    ("id", "alamat resmi"),  # since the accessibility statement joined the index
 }
 
 # Indonesian word forms that must meet. (query, page it must find among the results): each page

@@ -42,6 +42,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".pf_index": "application/octet-stream",
         ".pf_fragment": "application/octet-stream",
         ".js": "text/javascript",
+        ".vcf": "text/vcard",
     }
 
     def end_headers(self):

@@ -147,6 +147,11 @@ def checker(key: str, ctx: Context) -> str:
     return str(parts[key]())
 
 
+def vcard(key: str, ctx: Context) -> str:
+    """The link to the page's vCard (hooks/vcard.py), in raw HTML: MkDocs does not know the file."""
+    return f'<a class="md-button" href="bpjs-ketenagakerjaan-resmi.vcf" download data-vcard>{ctx.ui["vcard_link"]}</a>'
+
+
 SHORTCODES = {
     "link": link,
     "contact": contact_block,
@@ -155,6 +160,7 @@ SHORTCODES = {
     "source": source,
     "social": social,
     "checker": checker,
+    "vcard": vcard,
 }
 
 
