@@ -95,11 +95,14 @@ def check_phones(pages: list[Page]) -> list[str]:
             else:
                 continue
             shown_links.add(value)
-            # The text shown and the link target agree.
-            shown_number = text if value in official.SHORT_CODES else None
-            if shown_number is None:
-                parsed = parse_id(text)
-                shown_number = e164(parsed) if parsed else text
+            # The number the link shows agrees with its target. An action shows it inside its words
+            # ("Call 175") or not at all ("Chat on WhatsApp"): its target was checked above.
+            digits = re.search(r"\+?\(?\d[\d\s\-.()]*\d|\d", text)
+            if digits is None:
+                continue
+            shown = digits.group(0).strip()
+            parsed = None if value in official.SHORT_CODES else parse_id(shown)
+            shown_number = e164(parsed) if parsed else shown
             if shown_number != value:
                 problems.append(f"{page.name}: link text {text!r} does not match its target {href!r}")
         # Every number in the text is an official one, and so is a short code next to "call", "layanan"...

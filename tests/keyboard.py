@@ -7,6 +7,8 @@ import re
 STOP = """() => {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
+  if (el.hasAttribute("data-walk-seen")) return null; /* round once: the walk is over */
+  el.setAttribute("data-walk-seen", "");
   const box = el.getBoundingClientRect();
   const style = getComputedStyle(el);
   let hidden = style.display === "none" || style.visibility !== "visible" || !box.width || !box.height;
@@ -64,13 +66,12 @@ def walk(page, limit: int = 150) -> list[dict]:
     """Tab from the top of the page until the focus leaves it or comes back round."""
     page.add_style_tag(content=NO_TRANSITIONS)
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
-    stops, seen = [], set()
+    stops = []
     for _ in range(limit):
         page.keyboard.press("Tab")
         stop = page.evaluate(STOP)
-        if stop is None or stop["key"] in seen:
+        if stop is None:
             break
-        seen.add(stop["key"])
         stops.append(stop)
     return stops
 

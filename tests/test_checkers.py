@@ -92,9 +92,9 @@ def test_parity_checker_catches_a_renamed_anchor(pages):
 
 
 def test_parity_checker_catches_a_contact_missing_in_one_language(pages):
-    problems = checks.check_parity(
-        tampered(pages, "en/kontak/index.html", 'href="mailto:care@bpjsketenagakerjaan.go.id"', 'href="#email"')
-    )
+    page = next(p for p in pages if p.rel == "en/kontak/index.html")
+    html = str(page.soup).replace('href="mailto:care@bpjsketenagakerjaan.go.id"', 'href="#email"')
+    problems = checks.check_parity([checks.page_from_html(page.rel, html) if p is page else p for p in pages])
     assert any("contact items differ" in p and "mailto:care@" in p for p in problems), problems
 
 

@@ -202,3 +202,21 @@ def test_home_offers_the_situations_on_a_phones_first_screen(browser, server, pr
             f"{prefix}: the first link to {target} starts at {box['top']:.0f}px, below the first screen"
         )
         assert box["height"] >= 44, f"{prefix}: the link to {target} is {box['height']:.0f}px high, expected 44"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_contact_actions_and_numbers_are_44px_targets(browser, server, prefix):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(server.url + prefix + "kontak/")
+    sizes = page.eval_on_selector_all(
+        ".guide-contact .guide-action, .guide-contact a[href^='tel:'], .guide-contact a[href^='https://wa.me/']",
+        "els => els.map(e => [e.textContent.trim(), e.getBoundingClientRect().width, "
+        "e.getBoundingClientRect().height])",
+    )
+    context.close()
+    actions = [s for s in sizes if not any(ch.isdigit() for ch in s[0]) or s[0].startswith(("Call", "Telepon"))]
+    assert len(actions) >= 3, f"expected the actions of 175, email and the offices, found {sizes}"
+    small = [s for s in sizes if s[1] < 44 or s[2] < 44]
+    assert not small, f"{prefix}kontak/: targets under 44 x 44 px: {small}"

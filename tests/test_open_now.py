@@ -51,6 +51,6 @@ def test_without_javascript_only_the_hours_remain(browser, server):
     page = context.new_page()
     page.goto(server.url + "/en/kontak/")
     texts = page.eval_on_selector_all("[data-open-status]", "els => els.map(e => e.textContent)")
-    hours = page.locator("#layanan-175 ~ ul li", has_text="Hours:").first.inner_text()
+    hours = page.locator("#layanan-175 ~ .guide-contact li", has_text="Hours:").first.inner_text()
     context.close()
     assert texts == ["", ""] and "06:00–22:00 WIB (UTC+7)" in hours, (texts, hours)

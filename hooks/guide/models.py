@@ -96,6 +96,7 @@ class Contact(Strict):
     confirmed: DateText
     sources: list[str] = Field(min_length=1)
     audience: Both | None = None
+    ready: Both | None = None  # what to have ready
     note: Both | None = None
     label: Both | None = None
     hours: Hours | None = None
