@@ -16,6 +16,7 @@ from urllib.parse import quote
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from guide.build import inner_language_build
 from guide.html import parse, serialise
 
 
@@ -59,8 +60,7 @@ DEAD = [
 
 @event_priority(-250)  # after the search index (-200), before the security headers (-300)
 def on_post_build(config, **kwargs):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if inner_language_build(config):
         return
     site = Path(config.site_dir)
     for pattern in DEAD:

@@ -13,7 +13,7 @@ _data: dict = {}
 
 
 def on_config(config, **kwargs):
-    _data.update(contacts=models.load_contacts(), checker=texts.load_checker(), ui=texts.load_ui())
+    _data.update(contacts=models.load_contacts(), checker=texts.load_checker(), ui=texts.load_ui(), macros={})
     return config
 
 
@@ -21,7 +21,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     lang = config.theme["language"]
     if lang not in models.LANGUAGES:
         raise PluginError(f"docs/{page.file.src_uri}: the build language {lang!r} is not one of {models.LANGUAGES}")
-    macros = config.theme.get_env().get_template("partials/shortcodes.html").make_module({"lang": lang})
+    # One template environment a language build: MkDocs makes a new one on every get_env() call.
+    if lang not in _data["macros"]:
+        _data["macros"][lang] = (
+            config.theme.get_env().get_template("partials/shortcodes.html").make_module({"lang": lang})
+        )
+    macros = _data["macros"][lang]
     context = shortcodes.Context(
         _data["contacts"], _data["checker"], getattr(_data["ui"], lang), lang, macros, f"docs/{page.file.src_uri}"
     )

@@ -15,5 +15,5 @@ def on_config(config, **kwargs):
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
     lang = config.theme["language"]
-    definitions = "\n".join(f"*[{term}]: {getattr(texts, lang)}" for term, texts in _glossary.items())
+    definitions = "\n".join(f"*[{term}]: {entry[lang]}" for term, entry in _glossary.items())
     return f"{markdown}\n\n{definitions}\n"

@@ -16,6 +16,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from guide.build import inner_language_build
+
 
 def build_index(site_dir: Path) -> str:
     result = subprocess.run(
@@ -43,7 +45,6 @@ def build_index(site_dir: Path) -> str:
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config, **kwargs):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
-        return  # an inner language build: index once, when every language is on disk
+    if inner_language_build(config):
+        return
     build_index(Path(config.site_dir))  # Material's own lunr index is removed by hooks/assets.py

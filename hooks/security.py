@@ -16,6 +16,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from guide.build import inner_language_build
 from guide.html import parse, serialise
 
 # Directives a <meta> policy cannot carry (browsers ignore them there, with a console warning).
@@ -81,8 +82,7 @@ def headers_file(csp: str) -> str:
 
 @event_priority(-300)  # after the search index (-200), the clean-up (-250) and every language build
 def on_post_build(config, **kwargs):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if inner_language_build(config):
         return
     site = Path(config.site_dir)
     files = sorted(site.rglob("*.html"))

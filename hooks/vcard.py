@@ -10,6 +10,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from guide import models, texts
+from guide.build import inner_language_build
 
 FILE = "bpjs-ketenagakerjaan-resmi.vcf"
 
@@ -20,7 +21,7 @@ def escape(text: str) -> str:
 
 def render(config, lang: str) -> str:
     data, ui = models.load_contacts(), texts.load_ui()[lang]
-    sure = [c for c in data.contacts.values() if c.strength not in models.WEAK]
+    sure = [c for c in data.contacts.values() if not c.weak]
     card = (
         config.theme.get_env()
         .get_template("vcard.vcf")
@@ -37,8 +38,7 @@ def render(config, lang: str) -> str:
 
 @event_priority(-300)
 def on_post_build(config, **kwargs):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if inner_language_build(config):
         return
     site = Path(config.site_dir)
     for lang, folder in (("id", site / "kontak"), ("en", site / "en" / "kontak")):

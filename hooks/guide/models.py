@@ -130,6 +130,11 @@ class Contact(Strict):
         return value
 
     @property
+    def weak(self) -> bool:
+        """Reported only, or not confirmed for years: said beside the number, never vouched for."""
+        return self.strength in WEAK
+
+    @property
     def e164(self) -> str:
         if self.kind == "short_code":
             return self.value

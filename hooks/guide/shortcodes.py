@@ -50,12 +50,11 @@ class Context:
     def sources(self, keys) -> list[str]:
         return [source(key, self) for key in keys]
 
-    def hours(self, contact: Contact) -> str:
+    def span(self, contact: Contact) -> str:
+        """'06.00–22.00': the contact's hours in the home zone, or '' when the sources give none."""
         if not contact.hours:
             return ""
-        zone = self.contacts.home_zone
-        start, end = formats.time(contact.hours.open, self.lang), formats.time(contact.hours.close, self.lang)
-        return f"{start}–{end} {zone.abbr} ({zone.utc})"
+        return f"{formats.time(contact.hours.open, self.lang)}–{formats.time(contact.hours.close, self.lang)}"
 
 
 def source(key: str, ctx: Context) -> str:
@@ -68,7 +67,7 @@ def source(key: str, ctx: Context) -> str:
 def link(key: str, ctx: Context) -> str:
     contact = ctx.contact(key)
     text = contact.label[ctx.lang] if contact.label else formats.national(contact)
-    return str(ctx.macros.link(contact, ctx.ui, text, with_caution=True))
+    return str(ctx.macros.link(contact, ctx.ui, text))
 
 
 def contact_block(key: str, ctx: Context) -> str:
@@ -77,15 +76,17 @@ def contact_block(key: str, ctx: Context) -> str:
     numbers = [
         {"contact": c, "national": formats.national(c), "international": formats.international(c)} for c in shown
     ]
+    zone = ctx.contacts.home_zone
     return str(
         ctx.macros.contact(
             contact,
             ctx.ui,
             numbers,
-            ctx.hours(contact),
+            f"{ctx.span(contact)} {zone.abbr} ({zone.utc})" if contact.hours else "",
+            zone.abbr,
             ctx.date(contact.confirmed),
             ctx.sources(contact.sources),
-            formats.utc_offset_minutes(ctx.contacts.home_zone.tz),
+            formats.utc_offset_minutes(zone.tz),
         )
     )
 
@@ -96,7 +97,7 @@ def hours(key: str, ctx: Context) -> str:
         raise PluginError(f"data/contacts.yml: contacts.{key}.hours: missing, but {ctx.page} asks for its local hours")
     on = dt.date(*[int(p) for p in (contact.confirmed + "-01-01").split("-")[:3]])
     zone = ctx.contacts.home_zone
-    rows = [ctx.hours(contact).removesuffix(f" {zone.abbr} ({zone.utc})")]
+    rows = [ctx.span(contact)]
     for country, start, end, utc in formats.local_hours(ctx.contacts, (contact.hours.open, contact.hours.close), on):
         span = f"{formats.time(start, ctx.lang)}–{formats.time(end, ctx.lang, closing=True)}"
         rows.append((f"{getattr(country, ctx.lang)} ({utc})", span))
@@ -118,7 +119,7 @@ def official_lists(ctx: Context) -> dict:
         {
             "number": c.e164,
             "kind": c.kind,
-            "channel": c.name.en if ctx.lang == "en" else c.name.id,
+            "channel": c.name[ctx.lang],
             "strength": c.strength,
             "year": c.confirmed[:4],
             "date": ctx.date(c.confirmed),
@@ -131,7 +132,6 @@ def official_lists(ctx: Context) -> dict:
         "domain": ctx.contacts.official_domain,
         "shorteners": ctx.checker.shorteners,
         "numbers": numbers,
-        "emails": [c.value for c in ctx.contacts.contacts.values() if c.kind == "email"],
         "messages": messages,
     }
 
