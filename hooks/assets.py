@@ -44,17 +44,13 @@ def on_post_template(output, template_name, config, **kwargs):
     return rewrite(output, config, template_name) if template_name == "404.html" else output
 
 
-# What Material ships for its own search (replaced by Pagefind), source maps, and Pagefind's UI
-# bundles (the guide has its own box): nobody loads them.
+# What Material ships for its own search (replaced by hooks/search.py) and source maps: nobody loads
+# them. (The vendored libraries' licences ship beside them, in assets/js/vendor/, as MIT asks.)
 DEAD = [
     "search",
     "assets/javascripts/lunr",
     "assets/javascripts/workers",
     "**/*.map",
-    "pagefind/pagefind-ui.*",
-    "pagefind/pagefind-component-ui.*",
-    "pagefind/pagefind-modular-ui.*",
-    "pagefind/pagefind-highlight.js",
 ]
 
 

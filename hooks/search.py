@@ -1,50 +1,145 @@
-"""Search: one Pagefind index per language, built after the last language build.
+"""Search: one small index per language, searched in the page by MiniSearch (docs/assets/js/).
 
-Material's own search puts both languages in one lunr index and has no Indonesian stemmer (and
-stemming is skipped for its wildcard queries). Pagefind indexes each `<html lang>` apart and
-stems Indonesian, so "mengunduh" finds "unduh"; its files load only when a reader searches.
-Only the content inside `data-pagefind-body` (overrides/main.html) is indexed.
+After the last language build, every page's article (`data-search-body`, overrides/main.html) is cut
+into its sections (h1, h2, h3 with their anchors) and written, with the language's synonyms and stop
+words from data/search.yml, to `assets/search/<lang>.json`. The box stems and indexes it in the
+reader's browser, so the same stemmer meets the pages and the query. Pages are found by `<html
+lang>`, so a reader's search never returns the other language. The common tasks shown in the empty
+box come from the same data file, as plain links.
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from guide import texts
 from guide.build import inner_language_build
+from guide.html import parse
+from guide.models import DataError
+
+LANGS = ("id", "en")
+SECTION = ("h1", "h2", "h3")
+SKIP = ("script", "style", "template")
+_words: dict = {}
 
 
-def build_index(site_dir: Path) -> str:
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if result.returncode != 0:
-        raise PluginError(f"pagefind failed on {site_dir} (exit {result.returncode}):\n{result.stdout}{result.stderr}")
-    for lang in ("id", "en"):
-        if not any((site_dir / "pagefind").glob(f"pagefind.{lang}*.pf_meta")):
-            raise PluginError(f"{site_dir}/pagefind: no search index for '{lang}'; is <html lang> set on every page?")
-    # Pagefind writes its language map in hash order, which changes from run to run: sort it, so
-    # two builds of the same commit are byte-identical.
-    entry = site_dir / "pagefind" / "pagefind-entry.json"
-    entry.write_text(
-        json.dumps(
-            json.loads(entry.read_text(encoding="utf-8")), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-        ),
-        encoding="utf-8",
-    )
-    return result.stdout
+def on_config(config, **kwargs):
+    try:
+        _words["file"] = texts.load_search()
+    except DataError as error:
+        raise PluginError(str(error)) from None
+    return config
+
+
+def _tasks(config) -> list[dict]:
+    lang = config.theme["language"]
+    prefix = "./" if lang == "id" else f"{lang}/"  # "./": the home page, for MkDocs' url filter
+    return [
+        {"href": f"{prefix}{'' if t.page == 'index' else t.page + '/'}#{t.anchor}", "label": t.label}
+        for t in _words["file"][lang].tasks
+    ]
+
+
+def on_page_context(context, page, config, nav, **kwargs):
+    context["search_tasks"] = _tasks(config)
+    return context
+
+
+def on_template_context(context, template_name, config, **kwargs):
+    context["search_tasks"] = _tasks(config)
+    return context
+
+
+def sections(body) -> list[dict]:
+    """The article's text, cut at each heading: [{anchor, heading, text}], in page order."""
+    for node in body.select("[data-search-ignore], a.headerlink, " + ", ".join(SKIP)):
+        node.decompose()
+    for node in body.find_all("p"):  # "[What to bring to a branch office](kantor.md).": another page's topic
+        links = node.find_all("a", href=True)
+        if len(links) == 1 and not links[0]["href"].startswith("#") and _bare(node) == _bare(links[0]):
+            node.decompose()
+    found = [{"anchor": "", "heading": "", "text": []}]
+    parent = ""  # an h3 section is read with its h2: "WhatsApp abroad › Hours in your local time"
+    for node in body.descendants:
+        if getattr(node, "name", None) in SECTION:
+            heading = node.get_text(" ", strip=True)
+            parent = heading if node.name != "h3" else parent
+            shown = f"{parent} › {heading}" if node.name == "h3" and parent else heading
+            found.append({"anchor": node.get("id", ""), "heading": shown, "text": []})
+        elif isinstance(node, str) and not any(getattr(p, "name", None) in SECTION for p in node.parents):
+            found[-1]["text"].append(node)
+    for section in found:
+        section["text"] = re.sub(r"\s+", " ", " ".join(section["text"])).strip()
+    return [s for s in found if s["heading"] or s["text"]]
+
+
+def _bare(node) -> str:
+    return re.sub(r"[\W_]+", "", node.get_text()).lower()
+
+
+def page_path(site: Path, html: Path) -> str:
+    rel = html.relative_to(site).as_posix()
+    return rel.removesuffix("index.html")
+
+
+def build_index(site: Path) -> dict[str, dict]:
+    docs: dict[str, list] = {lang: [] for lang in LANGS}
+    for html in sorted(site.rglob("*.html")):
+        if html.name == "404.html":
+            continue
+        soup = parse(html.read_text(encoding="utf-8"))
+        body = soup.find(attrs={"data-search-body": True})
+        if body is None:
+            continue
+        lang = soup.html.get("lang")
+        if lang not in docs:
+            raise PluginError(f"{html}: <html lang={lang!r}>: expected one of {', '.join(LANGS)}")
+        try:
+            boost = float(body.get("data-search-boost", 1))
+        except ValueError:
+            raise PluginError(f"{html}: search: boost: {body['data-search-boost']!r}: expected a number") from None
+        found = sections(body)
+        title = next((s["heading"] for s in found if s["heading"]), "")
+        if not title:
+            raise PluginError(f"{html}: the article has no heading: a search result needs a title")
+        for section in found:
+            doc = {"p": page_path(site, html), "t": title, "a": section["anchor"], "h": section["heading"]}
+            docs[lang].append(doc | {"x": section["text"]} | ({"b": boost} if boost != 1 else {}))
+    index = {}
+    for lang in LANGS:
+        anchors = {(doc["p"], doc["a"]) for doc in docs[lang]}
+        prefix = "" if lang == "id" else f"{lang}/"
+        for task in _words["file"][lang].tasks:
+            path = prefix + ("" if task.page == "index" else f"{task.page}/")
+            if (path, task.anchor) not in anchors:
+                raise PluginError(
+                    f"data/search.yml: {lang}.tasks: '{task.label}' leads to {task.page}#{task.anchor}: "
+                    f"expected a page of docs/ with a section of that anchor"
+                )
+        if not docs[lang]:
+            raise PluginError(f"{site}: no page in '{lang}' has a searchable article (data-search-body)")
+        words = _words["file"][lang]
+        index[lang] = {
+            "lang": lang,
+            "synonyms": words.synonyms,
+            "stop": words.stop_words,
+            "docs": [dict(doc, i=n) for n, doc in enumerate(docs[lang])],
+        }
+    return index
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config, **kwargs):
     if inner_language_build(config):
         return
-    build_index(Path(config.site_dir))  # Material's own lunr index is removed by hooks/assets.py
+    site = Path(config.site_dir)
+    out = site / "assets" / "search"
+    out.mkdir(parents=True, exist_ok=True)
+    for lang, index in build_index(site).items():
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        (out / f"{lang}.json").write_text(text, encoding="utf-8")

@@ -4,7 +4,7 @@ After the last language build, the hashes of every inline script the theme write
 into one policy that allows only the site's own resources. It ships twice: in `_headers` (Netlify,
 Cloudflare Pages and other hosts that read that file, with the other security headers) and as a
 `<meta http-equiv>` tag at the top of every page, for hosts that cannot set headers (GitHub Pages).
-Nothing is `unsafe-inline`; `wasm-unsafe-eval` lets Pagefind run its WebAssembly search.
+Nothing is `unsafe-inline`, and nothing may evaluate code (the search is plain JavaScript).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def policy(script_hashes: set[str], style_hashes: set[str]) -> str:
     return "; ".join(
         [
             "default-src 'none'",
-            f"script-src 'self'{scripts} 'wasm-unsafe-eval'",
+            f"script-src 'self'{scripts}",
             f"style-src 'self'{styles}",
             "img-src 'self' data:",
             "font-src 'self'",
@@ -71,8 +71,6 @@ def headers_file(csp: str) -> str:
             "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
             "/assets/*",
             "  Cache-Control: public, max-age=604800",
-            "/pagefind/*",
-            "  Cache-Control: public, max-age=86400",
             "/*.vcf",
             "  Content-Type: text/vcard; charset=utf-8",
             "",

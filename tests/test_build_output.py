@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# What Material and Pagefind write that nobody here loads (fnmatch patterns, "*" crosses folders).
+# What Material writes that nobody here loads, and the search engine this guide no longer uses
+# (fnmatch patterns, "*" crosses folders).
 DEAD_FILES = [
     "search/*",
     "assets/javascripts/lunr/*",
     "assets/javascripts/workers/*",
     "*.map",
-    "pagefind/pagefind-ui.*",
-    "pagefind/pagefind-component-ui.*",
-    "pagefind/pagefind-modular-ui.*",
+    "pagefind/*",
 ]
 
 

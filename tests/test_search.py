@@ -36,19 +36,30 @@ def page_url(lang: str, key: str) -> str:
     return PREFIX[lang] + ("" if key == "index" else f"{key}/")
 
 
-@pytest.mark.parametrize("lang, query, key", [("id", q, k) for q, k in ID] + [("en", q, k) for q, k in EN])
-def test_query_finds_its_page_first(search_pages, lang, query, key):
+QUERIES = [("id", q, pages) for q, *pages in ID] + [("en", q, pages) for q, *pages in EN]
+
+
+@pytest.mark.parametrize("lang, query, keys", QUERIES)
+def test_query_finds_its_page_first(search_pages, lang, query, keys):
     found = top(search_pages, lang, query)
-    expected = page_url(lang, key)
+    expected = [page_url(lang, key) for key in keys]
     if (lang, query) not in TOP1_EXCEPTIONS:
-        assert found[:1] == [expected], f"{lang}: {query!r}: expected {expected} first, found {found}"
+        assert found[:1] and found[0] in expected, f"{lang}: {query!r}: expected {expected} first, found {found}"
     else:
-        assert expected in found, f"{lang}: {query!r}: expected {expected} in the top 3, found {found}"
-        assert found[0] != expected, f"{lang}: {query!r} now finds its page first: remove it from TOP1_EXCEPTIONS"
+        assert set(found) & set(expected), f"{lang}: {query!r}: expected one of {expected} in the top 3, found {found}"
+        assert found[0] not in expected, f"{lang}: {query!r} now finds its page first: remove it from TOP1_EXCEPTIONS"
 
 
-def test_there_are_at_least_twenty_queries_per_language():
-    assert len(ID) >= 20 and len(EN) >= 20
+def test_enough_queries_and_few_exceptions():
+    """The search issue's targets: 60 queries a language or more, top-1 at 90% or more (the
+    exceptions), top-3 at 100% and never empty (each query's own test)."""
+    for lang, queries in (("id", ID), ("en", EN)):
+        assert len(queries) >= 60, f"{lang}: {len(queries)} queries, expected at least 60"
+        assert len({q for q, *_ in queries}) == len(queries), f"{lang}: a query is listed twice"
+        exceptions = [q for (code, q) in TOP1_EXCEPTIONS if code == lang]
+        assert len(exceptions) <= len(queries) // 10, f"{lang}: top-1 below 90%: {exceptions}"
+        unknown = set(exceptions) - {q for q, *_ in queries}
+        assert not unknown, f"{lang}: TOP1_EXCEPTIONS lists queries that are not in the list: {unknown}"
 
 
 @pytest.mark.parametrize(
@@ -99,10 +110,114 @@ def test_search_box_in_the_header_shows_results_as_you_type(browser, server):
     context.close()
 
 
-def test_pages_avoid_word_forms_the_index_cannot_stem(pages):
-    """Snowball's Indonesian stemmer leaves "mengecek" and "dicek" whole (it strips no prefix from a
-    two-syllable word), so a page that writes them would not be found by "cek". The search box maps
-    such queries to the root; pages write the root."""
-    pattern = re.compile(r"\b(?:menge|penge|di)(?:cek|klik|tes|cap)\w*", re.IGNORECASE)
-    found = [f"{p.name}: {m.group(0)!r}" for p in pages if p.lang == "id" for m in pattern.finditer(checks.text_of(p))]
-    assert not found, "write the root form ('cek', 'dicek') instead of: " + ", ".join(found)
+def test_every_synonym_reaches_a_page(search_pages):
+    """Each member of each synonym group finds something: a group whose words are on no page, or a
+    member the box cannot parse, fails here."""
+    from guide import texts
+
+    words = texts.load_search()
+    empty = []
+    for lang in ("id", "en"):
+        for group in words[lang].synonyms:
+            for member in group:
+                if not top(search_pages, lang, member):
+                    empty.append(f"{lang}: {member!r} ({group})")
+    assert not empty, "synonyms that find nothing: " + "; ".join(empty)
+
+
+def typos(word: str) -> list[str]:
+    """The four one-letter typos: a letter missing, doubled, wrong, two swapped."""
+    middle = len(word) // 2
+    wrong = "a" if word[middle] != "a" else "e"
+    return [
+        word[:middle] + word[middle + 1 :],
+        word[:middle] + word[middle] + word[middle:],
+        word[:middle] + wrong + word[middle + 1 :],
+        word[: middle - 1] + word[middle] + word[middle - 1] + word[middle + 1 :],
+    ]
+
+
+def test_typos_still_find_the_word(search_pages, site):
+    """Words from the index, every one-letter typo of each: the page the word itself finds first is
+    among the typo's results."""
+    import json
+
+    missed = []
+    for lang in ("id", "en"):
+        index = json.loads((site / "assets" / "search" / f"{lang}.json").read_text(encoding="utf-8"))
+        text = " ".join(doc["x"] for doc in index["docs"]).lower()
+        words = sorted({w for w in re.findall(r"[a-z]{7,}", text)})[::25][:12]
+        assert len(words) >= 8, f"{lang}: too few words to test"
+        for word in words:
+            control = top(search_pages, lang, word, count=1)
+            assert control, f"{lang}: {word!r}, a word of the index, finds nothing"
+            for typo in set(typos(word)) - {word}:
+                if control[0] not in top(search_pages, lang, typo, count=50):
+                    missed.append(f"{lang}: {typo!r} (for {word!r}, which finds {control[0]})")
+    assert not missed, "typos that lost their page: " + "; ".join(missed)
+
+
+def test_question_words_and_fillers_do_not_empty_a_query(search_pages):
+    for lang, query, key in (
+        ("id", "aplikasinya diunduh dari mana ya kak", "aplikasi"),
+        ("id", "bagaimana cara menghubungi 175", "kontak"),
+        ("en", "where can i download the app please", "aplikasi"),
+        ("en", "how do i call 175", "kontak"),
+    ):
+        found = top(search_pages, lang, query)
+        assert page_url(lang, key) in found, f"{lang}: {query!r}: expected {page_url(lang, key)}, found {found}"
+
+
+def test_words_that_match_nothing_give_the_closest_pages_and_say_so(search_pages):
+    page = search_pages["en"]
+    found = page.evaluate("async (q) => (await window.guideSearch(q)).map(r => [r.url, r.partial])", "jht zqxv")
+    assert found and all(partial for _, partial in found), f"expected partial results, found {found}"
+    assert found[0][0] in ("/en/aplikasi/", "/en/tentang/"), found
+    full = page.evaluate("async (q) => (await window.guideSearch(q)).map(r => r.partial)", "jht")
+    assert full and not any(full), "a query whose words are all on a page is not partial"
+
+
+def open_box(browser, server, prefix, **context):
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, **context)
+    page = ctx.new_page()
+    page.goto(server.url + prefix)
+    page.click(".md-header__button[data-guide-for=__search]")
+    page.locator("[data-guide-search-input]").wait_for(state="visible")
+    return ctx, page
+
+
+@pytest.mark.parametrize(
+    "prefix, first, target", [("/", "Lupa nomor KPJ", "/#situasi"), ("/en/", "Lost your KPJ number", "/en/#situasi")]
+)
+def test_the_empty_box_offers_the_common_tasks(browser, server, prefix, first, target):
+    ctx, page = open_box(browser, server, prefix)
+    tasks = page.locator("[data-guide-search-tasks] a")
+    assert tasks.count() == 5 and tasks.first.is_visible(), "the empty box shows no common tasks"
+    assert tasks.first.inner_text() == first
+    box = page.locator("[data-guide-search-input]")
+    box.fill("whatsapp")
+    page.wait_for_selector('[data-guide-search][data-search-query="whatsapp"]', state="attached")
+    assert not tasks.first.is_visible(), "the tasks stay under the results"
+    box.fill("zqxvj")
+    page.wait_for_selector('[data-guide-search][data-search-query="zqxvj"]', state="attached")
+    assert page.locator("[data-search-result]").count() == 0
+    assert tasks.first.is_visible(), "a search without results does not offer the common tasks"
+    assert "zqxvj" in page.inner_text("[data-guide-search-meta]")
+    tasks.first.click()
+    page.wait_for_url(re.compile(re.escape(target) + "$"))
+    ctx.close()
+
+
+def test_search_says_when_it_cannot_load_offline(browser, server):
+    """Offline before the search was ever loaded (and no service worker to answer): the box says
+    that search needs the internet once, instead of staying silent."""
+    ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, service_workers="block")
+    page = ctx.new_page()
+    page.goto(server.url + "/en/")
+    page.wait_for_function("() => performance.getEntriesByName('guide-ready').length")
+    ctx.set_offline(True)
+    page.click(".md-header__button[data-guide-for=__search]")
+    page.fill("[data-guide-search-input]", "whatsapp")
+    page.wait_for_selector("[data-guide-search][data-search-state=error]", state="attached")
+    assert "the first time" in page.inner_text("[data-guide-search-meta]")
+    ctx.close()

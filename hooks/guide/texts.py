@@ -106,3 +106,55 @@ class LanguageOfParts(Strict):
 
 def load_language_of_parts(path: Path = DATA / "language_of_parts.yml") -> LanguageOfParts:
     return read(LanguageOfParts, path)
+
+
+Word = Annotated[str, StringConstraints(pattern=r"^[a-z0-9'’-]+(?: [a-z0-9'’-]+)*$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")]
+
+
+class Task(Strict):
+    page: Slug
+    anchor: Slug
+    label: Text
+
+
+class SearchWords(Strict):
+    """One language's search words: synonym groups, stop words, the common tasks."""
+
+    synonyms: list[list[Word]] = Field(min_length=1)
+    stop_words: list[Word] = Field(min_length=1)
+    tasks: list[Task] = Field(min_length=1, max_length=8)
+
+    @model_validator(mode="after")
+    def one_group_each(self) -> SearchWords:
+        seen: dict[str, int] = {}
+        for number, group in enumerate(self.synonyms):
+            if len(group) < 2:
+                raise ValueError(f"synonyms group {number} {group}: expected two words or more")
+            for word in group:
+                if word in seen:
+                    raise ValueError(f"{word!r} is in synonyms groups {seen[word]} and {number}: expected one group")
+                seen[word] = number
+        both = sorted(seen.keys() & set(self.stop_words))
+        if both:
+            raise ValueError(f"{', '.join(both)}: a stop word cannot be a synonym (it would never be searched)")
+        return self
+
+
+class SearchFile(Strict):
+    id: SearchWords
+    en: SearchWords
+
+    def __getitem__(self, lang: str) -> SearchWords:
+        return getattr(self, lang)
+
+    @model_validator(mode="after")
+    def same_tasks(self) -> SearchFile:
+        where = [(t.page, t.anchor) for t in self.id.tasks], [(t.page, t.anchor) for t in self.en.tasks]
+        if where[0] != where[1]:
+            raise ValueError(f"tasks: expected the same pages and anchors in both languages: {where[0]}, {where[1]}")
+        return self
+
+
+def load_search(path: Path = DATA / "search.yml") -> SearchFile:
+    return read(SearchFile, path)

@@ -21,6 +21,12 @@ function loadSearch() {
   search = search || import("./search.js").then((module) => {
     module.setupSearch(ui);
     return module;
+  }, (error) => {
+    search = null; /* try again next time: the reader may be back online */
+    const meta = document.querySelector("[data-guide-search-meta]");
+    if (meta) meta.textContent = navigator.onLine === false ? ui.search_offline : ui.search_error;
+    document.querySelector("[data-guide-search]")?.setAttribute("data-search-state", "error");
+    throw error;
   });
   return search;
 }
@@ -32,9 +38,9 @@ function openSearchOnDemand() {
   const input = document.querySelector("[data-guide-search-input]");
   if (!toggle || !input) return;
   /* The module may arrive after the reader has closed the box again (Escape): then leave it closed. */
-  const open = () => loadSearch().then(() => { if (toggle.checked) input.focus(); });
+  const open = () => loadSearch().then(() => { if (toggle.checked) input.focus(); }, () => {});
   toggle.addEventListener("change", () => { if (toggle.checked) open(); });
-  input.addEventListener("focus", () => { toggle.checked = true; loadSearch(); });
+  input.addEventListener("focus", () => { toggle.checked = true; loadSearch().catch(() => {}); });
   document.addEventListener("keydown", (event) => {
     if ((event.key === "/" || event.key === "s") && !toggle.checked &&
         !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
