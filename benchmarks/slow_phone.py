@@ -2,16 +2,17 @@
 (`Network.emulateNetworkConditions`: 400 kbit/s both ways, 400 ms round trip; CPU slowed 4x), the
 site served gzipped with its `_headers` on 127.0.0.1, a cold profile per visit, the median of 3.
 
-Measured on the home page at 360 px, for two ways of loading Material's bundle side by side:
-"after paint" (today: hooks/assets.py holds it back, docs/assets/js/material.js loads it after the
-first paint) and "defer" (Material's own script tag with `defer`):
+Two search engines side by side in one run: MiniSearch over the guide's own index (the site as built)
+and Pagefind, the engine it replaced (a copy of the same site indexed by Pagefind 1.5, with
+benchmarks/pagefind/search.js in the box). At 360 px:
 
-- first contentful paint;
-- the guide's buttons usable (menu, search: `guide-ready`, set by docs/assets/js/boot.js);
-- Material's own header buttons usable (the language menu: `guide-material`, or, with `defer`,
-  Material's DOMContentLoaded);
-- from opening the search and typing a query to the first result, and the bytes that first search
-  transfers (headers included, the search's web worker too).
+- the home page: first contentful paint; the guide's header buttons usable (menu, search:
+  `guide-ready`, set by docs/assets/js/boot.js); Material's own script done (DOMContentLoaded, which
+  waits for its deferred bundle); the bytes of the first visit (headers included, until the network
+  is quiet); from opening the search and typing a query to the first result, and the bytes that
+  first search transfers;
+- the contact page, cold: first contentful paint, when its actions (plain `tel:`, `mailto:` and web
+  links, which need no script) can be tapped, and how far down the first screen the first one is.
 
     make bench-phone        (also part of `make bench`)
 """
@@ -20,11 +21,11 @@ from __future__ import annotations
 
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,35 +40,55 @@ QUERY = "whatsapp luar negeri"
 TIMES = """() => {
   const at = (name) => (performance.getEntriesByName(name)[0] || {}).startTime;
   const dcl = performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd;
-  return {fcp: at("first-contentful-paint"), ready: at("guide-ready"), material: at("guide-material") || dcl};
+  return {fcp: at("first-contentful-paint"), ready: at("guide-ready"), material: dcl};
 }"""
 
 
-def with_defer(site: Path, dest: Path) -> Path:
-    """A copy of the built site that loads Material's bundle with its own `defer` script tag."""
-    shutil.copytree(site, dest)
-    for path in dest.rglob("*.html"):
-        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        holder = soup.find("script", attrs={"data-guide-later": True})
-        if holder is None:
-            continue
-        holder.attrs = {"src": holder["data-guide-later"], "defer": ""}
-        path.write_text(soup.decode(formatter="html5"), encoding="utf-8")
-    return dest
-
-
-def visit(browser, base: str) -> dict:
+def throttled(browser):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Network.emulateNetworkConditions", NETWORK)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    return context, page
+
+
+def visit_contact(browser, base: str) -> dict:
+    context, page = throttled(browser)
+    page.goto(base + "/kontak/", wait_until="commit")
+    page.wait_for_load_state("load")
+    fcp = page.evaluate(TIMES)["fcp"]
+    top = page.evaluate("() => document.querySelector('a.guide-action[href^=\"tel:\"]').getBoundingClientRect().bottom")
+    context.close()
+    return {"contact_fcp": fcp, "contact_action_bottom": top}
+
+
+def with_pagefind(site: Path, dest: Path) -> Path:
+    """A copy of the built site searched by Pagefind: its index, its module in the box, and the
+    policy's 'wasm-unsafe-eval' that its WebAssembly needs."""
+    shutil.copytree(site, dest)
+    for path in [*dest.rglob("*.html"), dest / "_headers"]:
+        text = path.read_text(encoding="utf-8").replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
+        for ours in ("body", "ignore"):
+            text = text.replace(f"data-search-{ours}", f"data-pagefind-{ours}")
+        path.write_text(text, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(dest), "--quiet"], check=True)
+    shutil.copy(ROOT / "benchmarks" / "pagefind" / "search.js", dest / "assets" / "js" / "search.js")
+    return dest
+
+
+def visit(browser, base: str) -> dict:
+    context, page = throttled(browser)
+    first = []
+    context.on("requestfinished", lambda r: first.append(r.sizes()))
     page.goto(base + "/", wait_until="commit")
     page.wait_for_function("() => performance.getEntriesByName('guide-ready').length", timeout=60_000)
     page.wait_for_function("() => document.documentElement.classList.contains('js')", timeout=60_000)
     page.wait_for_load_state("load")
+    page.wait_for_load_state("networkidle")
     result = page.evaluate(TIMES)
+    result["first_bytes"] = sum(size["responseBodySize"] + size["responseHeadersSize"] for size in first)
     searched = []  # every request the search makes, its web worker's included (they reach the context)
     context.on("requestfinished", lambda r: searched.append(r.sizes()))
     start = page.evaluate("() => performance.now()")
@@ -85,13 +106,13 @@ def run(site: Path) -> dict:
     report = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
-        variants = {"after paint": site, "defer": with_defer(site, Path(tmp) / "defer")}
+        variants = {"MiniSearch (the guide)": site, "Pagefind": with_pagefind(site, Path(tmp) / "pagefind")}
         servers = {name: SiteServer(folder, compress=True).__enter__() for name, folder in variants.items()}
         try:
             runs = {name: [] for name in variants}
             for _ in range(RUNS):  # interleaved, so that both meet the machine in the same state
                 for name, server in servers.items():
-                    runs[name].append(visit(browser, server.url))
+                    runs[name].append(visit(browser, server.url) | visit_contact(browser, server.url))
             for name, results in runs.items():
                 report[name] = {key: statistics.median(r[key] for r in results) for key in results[0]}
         finally:
@@ -103,14 +124,16 @@ def run(site: Path) -> dict:
 
 def table(report: dict) -> list[str]:
     lines = [
-        "| Material's bundle | first paint | menu and search usable | language menu usable "
-        "| open search and type to first result | bytes of the first search |",
-        "|---|---|---|---|---|---|",
+        "| search engine | first paint | menu and search usable | Material's script done | first visit "
+        "| open search and type to first result | bytes of the first search "
+        "| contact page: first paint, actions usable | first action's bottom edge |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in report.items():
         lines.append(
             f"| {name} | {r['fcp'] / 1000:.2f} s | {r['ready'] / 1000:.2f} s | {r['material'] / 1000:.2f} s "
-            f"| {r['search'] / 1000:.2f} s | {r['search_bytes'] / 1024:.1f} KiB |"
+            f"| {r['first_bytes'] / 1024:.1f} KiB | {r['search'] / 1000:.2f} s | {r['search_bytes'] / 1024:.1f} KiB "
+            f"| {r['contact_fcp'] / 1000:.2f} s | {r['contact_action_bottom']:.0f} px of 740 |"
         )
     return lines
 

@@ -75,42 +75,39 @@ MATERIAL_STARTED = "() => !!document.querySelector('article .md-typeset__scrollw
 BUNDLE_RAN = "() => typeof window.document$ !== 'undefined'"
 
 
-def material_state(browser, url: str, patch: str | None = None) -> dict:
+def material_state(browser, url: str, bundle: str | None = None) -> dict:
     """Open a page and report whether Material's DOMContentLoaded handlers ran: they wrap content tables
-    in a scrolling box, which nothing else does. `patch` replaces material.js to plant a defect."""
+    in a scrolling box, which nothing else does. `bundle` replaces Material's bundle to plant a defect."""
     context = browser.new_context()
-    if patch is not None:
+    if bundle is not None:
         context.route(
-            "**/assets/js/material.js",
-            lambda route: route.fulfill(status=200, content_type="text/javascript", body=patch),
+            "**/assets/javascripts/bundle.*.js",
+            lambda route: route.fulfill(status=200, content_type="text/javascript", body=bundle),
         )
     page = context.new_page()
     page.goto(url)
-    page.wait_for_function(BUNDLE_RAN)
-    if patch is None:
+    page.wait_for_load_state("load")
+    if bundle is None:
+        page.wait_for_function(BUNDLE_RAN)
         page.wait_for_function(MATERIAL_STARTED)
-    else:  # let any pending handler run: two frames later the effect would be there
-        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     state = page.evaluate("""() => ({
         started: !!document.querySelector('article .md-typeset__scrollwrap > .md-typeset__table > table'),
-        bundles: document.querySelectorAll('script[src*="assets/javascripts/bundle."]').length,
-        paintedBefore: performance.getEntriesByName('first-contentful-paint').length,
+        bundles: document.querySelectorAll('script[src*="assets/javascripts/bundle."][defer]').length,
+        guideFirst: performance.getEntriesByName('guide-ready').length,
         hreflangHidden: document.querySelectorAll('link[rel="alternate"][hreflang]').length,
     })""")
     context.close()
     return state
 
 
-def test_material_starts_once_after_the_first_paint(browser, server):
-    """material.js loads Material's bundle after the first paint and announces DOMContentLoaded to it."""
+def test_material_starts_once_with_defer(browser, server):
+    """Material's bundle is its own script tag with `defer`: it runs once, after the guide's modules,
+    and its DOMContentLoaded handlers run."""
     state = material_state(browser, server.url + "/en/kontak/")
-    assert state == {"started": True, "bundles": 1, "paintedBefore": 1, "hreflangHidden": 0}, state
+    assert state == {"started": True, "bundles": 1, "guideFirst": 1, "hreflangHidden": 0}, state
 
 
-def test_start_up_check_fails_without_the_announced_event(browser, server, site):
-    """The check above can fail: without the synthetic DOMContentLoaded, Material's handlers never run."""
-    source = (site / "assets" / "js" / "material.js").read_text(encoding="utf-8")
-    announce = 'document.dispatchEvent(new Event("DOMContentLoaded"))'
-    assert announce in source
-    state = material_state(browser, server.url + "/en/kontak/", patch=source.replace(announce, "undefined"))
+def test_start_up_check_fails_when_material_does_not_start(browser, server):
+    """The check above can fail: with a bundle that starts nothing, no table is wrapped."""
+    state = material_state(browser, server.url + "/en/kontak/", bundle="window.document$ = {};")
     assert state["bundles"] == 1 and not state["started"], state

@@ -45,8 +45,7 @@ def loaded_assets(page: checks.Page) -> list[str]:
     styles = [link["href"] for link in page.soup.find_all("link", rel="stylesheet")]
     scripts = [script["src"] for script in page.soup.find_all("script", src=True)]
     scripts += [link["href"] for link in page.soup.find_all("link", rel="modulepreload")]
-    later = [script["data-guide-later"] for script in page.soup.find_all("script", attrs={"data-guide-later": True})]
-    return styles + scripts + later
+    return styles + scripts
 
 
 def test_every_page_within_html_and_asset_budgets(site, pages):

@@ -4,7 +4,6 @@
 import { setupKeyboardAccess } from "./a11y.js";
 import { setupShare } from "./share.js";
 import { setupSwitcher } from "./switcher.js";
-import { loadMaterialAfterPaint } from "./material.js";
 
 const ui = JSON.parse(document.getElementById("guide-ui").textContent);
 
@@ -16,8 +15,30 @@ function isolated(name, start) {
   }
 }
 
+/* Everything the first search needs, fetched side by side the moment a reader reaches for the box
+ * (not one file after another as each import is discovered): the box's module, MiniSearch, the
+ * stemmer and the index of the page's language. */
+let fetching = false;
+function fetchSearchFiles() {
+  if (fetching) return;
+  fetching = true;
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+  const lang = document.documentElement.lang === "en" ? "en" : "id";
+  const files = ["search.js", "vendor/minisearch.js", `vendor/stemmer-${lang}.js`];
+  for (const file of files) {
+    const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href: new URL(file, import.meta.url).href });
+    document.head.appendChild(link);
+  }
+  const index = Object.assign(document.createElement("link"), {
+    rel: "preload", as: "fetch", crossOrigin: "anonymous", href: new URL(`assets/search/${lang}.json`, base).href,
+  });
+  document.head.appendChild(index);
+}
+
 let search = null;
 function loadSearch() {
+  fetchSearchFiles();
   search = search || import("./search.js").then((module) => {
     module.setupSearch(ui);
     return module;
@@ -40,6 +61,8 @@ function openSearchOnDemand() {
   /* The module may arrive after the reader has closed the box again (Escape): then leave it closed. */
   const open = () => loadSearch().then(() => { if (toggle.checked) input.focus(); }, () => {});
   toggle.addEventListener("change", () => { if (toggle.checked) open(); });
+  const button = document.querySelector("[data-guide-for=__search]");
+  for (const event of ["pointerdown", "focus"]) button?.addEventListener(event, fetchSearchFiles, { once: true });
   input.addEventListener("focus", () => { toggle.checked = true; loadSearch().catch(() => {}); });
   document.addEventListener("keydown", (event) => {
     if ((event.key === "/" || event.key === "s") && !toggle.checked &&
@@ -55,7 +78,6 @@ isolated("keyboard", () => setupKeyboardAccess(ui));
 isolated("switcher", setupSwitcher);
 isolated("share", setupShare);
 isolated("search", openSearchOnDemand);
-isolated("material", loadMaterialAfterPaint);
 if (document.querySelector("[data-open-status]")) {
   import("./open-now.js").then((module) => isolated("open now", () => module.showOpenNow(ui)));
 }
