@@ -71,6 +71,8 @@ def headers_file(csp: str) -> str:
             "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
             "/assets/*",
             "  Cache-Control: public, max-age=604800",
+            "/sw.js",
+            "  Cache-Control: no-cache",
             "/*.vcf",
             "  Content-Type: text/vcard; charset=utf-8",
             "",

@@ -25,7 +25,7 @@ def _text(config) -> dict[str, str]:
 
 def _context(context, config) -> dict:
     text = _text(config)
-    script = {key: value for key, value in text.items() if key.startswith(("search_", "menu_", "open_"))}
+    script = {key: value for key, value in text.items() if key.startswith(("search_", "menu_", "open_", "offline_"))}
     context.update(ui=text, ui_all=_ui["file"], ui_script=script)
     return context
 

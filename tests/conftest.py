@@ -76,8 +76,24 @@ def browser():
         )
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
+        yield Browser(launched)
         launched.close()
+
+
+class Browser:
+    """chromium, whose new contexts block the service worker unless a test asks for it: each fresh
+    context would otherwise register it and copy a whole language in the background, which only
+    tests/test_offline.py looks at (it passes service_workers="allow")."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_context(**options)
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
 
 
 @pytest.fixture(scope="session")

@@ -76,8 +76,11 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             getattr(current[-1], kind).append(text)
 
     for width in WIDTHS:
-        context = browser.new_context(
-            viewport={"width": width, "height": 800}, is_mobile=width < 600, has_touch=width < 600
+        context = browser.new_context(  # with the service worker: its errors would show on every page
+            viewport={"width": width, "height": 800},
+            is_mobile=width < 600,
+            has_touch=width < 600,
+            service_workers="allow",
         )
         context.add_init_script(axe_source)
         page = context.new_page()

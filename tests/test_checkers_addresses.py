@@ -136,9 +136,9 @@ HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must na
 
 @pytest.mark.parametrize("name", list(HOST_DEFECTS))
 def test_host_checker_catches(pages, site_url, name):
+    # the real site passes this checker (tests/test_site.py), so the planted defect is what it finds
     rel, old, new, named = HOST_DEFECTS[name]
     host = urlsplit(site_url).hostname
-    assert not check_addresses.check_external(pages, host), "the real site must pass before a defect is planted"
     problems = check_addresses.check_external(tampered(pages, rel, old, new), host)
     assert any(rel in p and named in p for p in problems), f"{name}: not caught, or not named: {problems}"
 

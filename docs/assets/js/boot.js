@@ -81,4 +81,5 @@ isolated("search", openSearchOnDemand);
 if (document.querySelector("[data-open-status]")) {
   import("./open-now.js").then((module) => isolated("open now", () => module.showOpenNow(ui)));
 }
+import("./offline.js").then((module) => isolated("offline", () => module.setupOffline(ui)));
 performance.mark("guide-ready"); /* the menu and search buttons work from here (benchmarks/slow_phone.py) */

@@ -1,0 +1,59 @@
+/* Offline reading, the page's side (docs/sw.js is the worker):
+ * - registers the worker once the page has loaded, with the site's base as its scope;
+ * - then asks it to keep this language's pages, unless the browser asks to save data (then only
+ *   the pages the reader opens are kept, as they are opened);
+ * - on a page the worker answered from its saved copy (offline), says so, with the copy's date.
+ * The page's <meta name="guide-offline" content="off"> removes any worker instead. */
+
+function savedCopyNotice(ui) {
+  const saved = document.documentElement.getAttribute("data-guide-saved-at");
+  const article = document.querySelector("article.md-content__inner");
+  if (!saved || !article || document.querySelector("[data-guide-saved-notice]")) return;
+  const date = new Intl.DateTimeFormat(document.documentElement.lang === "en" ? "en-GB" : "id-ID", {
+    dateStyle: "long", timeStyle: "short",
+  }).format(new Date(saved));
+  const notice = document.createElement("p");
+  notice.className = "guide-saved-notice";
+  notice.setAttribute("role", "status");
+  notice.setAttribute("data-guide-saved-notice", saved);
+  notice.textContent = ui.offline_saved.replace("{date}", date);
+  article.prepend(notice);
+}
+
+function saveData() {
+  return Boolean(navigator.connection && navigator.connection.saveData);
+}
+
+async function register(base, lang) {
+  const registration = await navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname });
+  await navigator.serviceWorker.ready;
+  const root = document.documentElement;
+  /* This page and the files it loaded came before the worker: keep them too. */
+  const opened = [location.href.split("#")[0], ...performance.getEntriesByType("resource").map((r) => r.name)]
+    .filter((url) => url.startsWith(base.href));
+  navigator.serviceWorker.addEventListener("message", (event) => {
+    if (event.data && event.data.type === "kept") root.setAttribute("data-guide-keep", saveData() ? "only-opened" : "done");
+  });
+  root.setAttribute("data-guide-keep", "keeping");
+  (registration.active || navigator.serviceWorker.controller)
+    .postMessage({ type: "keep", lang: saveData() ? null : lang, urls: opened });
+  return registration;
+}
+
+export function setupOffline(ui) {
+  savedCopyNotice(ui);
+  if (!("serviceWorker" in navigator)) return;
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+  const mode = document.querySelector('meta[name="guide-offline"]');
+  if (mode && mode.content === "off") {
+    navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
+    return;
+  }
+  const lang = document.documentElement.lang === "en" ? "en" : "id";
+  /* after the load event, when the browser is idle: the reader's own page comes first */
+  const idle = window.requestIdleCallback || ((run) => setTimeout(run, 1000));
+  const start = () => idle(() => register(base, lang).catch((error) => console.warn("guide: offline", error)), { timeout: 5000 });
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start, { once: true });
+}

@@ -1,0 +1,121 @@
+"""Offline reading: the service worker (docs/sw.js) gets this build's version and, for each language,
+the list of its pages and the files they use; each language gets a web app manifest.
+
+The version is a hash of every other file of the site, so a new build is a new worker and a new
+cache. `OFFLINE=off` (mkdocs.yml: extra.offline) builds a worker that deletes its caches and
+unregisters itself, and pages that register none: the way to switch offline reading off for readers
+who already have it (deleting sw.js would leave their old worker running).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from guide import texts
+from guide.build import inner_language_build
+from guide.html import parse
+
+LANGS = ("id", "en")
+PLACEHOLDERS = ('"__GUIDE_VERSION__"', '"__GUIDE_LISTS__"', '"__GUIDE_ENABLED__"')
+
+
+def enabled(config) -> bool:
+    value = str(config.extra.get("offline", "on")).strip().lower()
+    if value not in ("on", "off"):
+        raise PluginError(f"mkdocs.yml: extra.offline (OFFLINE): {value!r}: expected 'on' or 'off'")
+    return value == "on"
+
+
+def on_page_context(context, page, config, nav, **kwargs):
+    context["offline"] = "on" if enabled(config) else "off"
+    return context
+
+
+def on_template_context(context, template_name, config, **kwargs):
+    context["offline"] = "on" if enabled(config) else "off"
+    return context
+
+
+def version(site: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in site.rglob("*") if p.is_file() and p.name != "sw.js"):
+        digest.update(path.relative_to(site).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def language_of(rel: str) -> str:
+    return rel.split("/", 1)[0] if rel.split("/", 1)[0] in LANGS[1:] else LANGS[0]
+
+
+def lists(site: Path) -> dict[str, list[str]]:
+    """Each language: its pages (as folders, the way readers open them), the files they load, every
+    module the scripts may load later, and its search index."""
+    found: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    for html in sorted(site.rglob("index.html")):
+        rel = html.relative_to(site).as_posix()
+        lang = language_of(rel)
+        found[lang].add(rel.removesuffix("index.html"))
+        soup = parse(html.read_text(encoding="utf-8"))
+        loaded = [tag.get("src") for tag in soup.find_all("script", src=True)]
+        loaded += [tag.get("href") for tag in soup.find_all("link", rel=["stylesheet", "modulepreload"])]
+        for address in loaded:
+            if address and "://" not in address and not address.startswith("data:"):
+                target = (html.parent / address).resolve().relative_to(site.resolve()).as_posix()
+                found[lang].add(target)
+    for lang in LANGS:
+        other = [f"stemmer-{o}.js" for o in LANGS if o != lang]
+        for module in sorted((site / "assets" / "js").rglob("*.js")):
+            if module.name not in other:
+                found[lang].add(module.relative_to(site).as_posix())
+        found[lang].add(f"assets/search/{lang}.json")
+        missing = sorted(a for a in found[lang] if a and not (site / a).exists())
+        if missing:
+            raise PluginError(f"offline list for '{lang}': files that are not in the site: {missing}")
+    return {lang: sorted(found[lang], key=lambda a: (not a.endswith("/") and a != "", a)) for lang in LANGS}
+
+
+def worker(source: str, site: Path, on: bool) -> str:
+    for placeholder in PLACEHOLDERS:
+        if placeholder not in source:
+            raise PluginError(f"docs/sw.js: the placeholder {placeholder} is missing")
+    text = source.replace(PLACEHOLDERS[0], json.dumps(version(site)))
+    text = text.replace(PLACEHOLDERS[1], json.dumps(lists(site), separators=(",", ":")))
+    return text.replace(PLACEHOLDERS[2], "true" if on else "false")
+
+
+def manifest(config, lang: str) -> dict:
+    words = texts.load_ui()[lang]
+    return {
+        "id": "./",
+        "name": words["app_name"],
+        "short_name": words["app_short_name"],
+        "description": words["app_description"],
+        "lang": lang,
+        "dir": "ltr",
+        "start_url": "./",
+        "scope": "./",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#1b5e20",
+        "icons": [{"src": "../" * (lang != LANGS[0]) + "assets/favicon.svg", "sizes": "any", "type": "image/svg+xml"}],
+    }
+
+
+@event_priority(-400)  # after every other hook has written its files: the version covers them all
+def on_post_build(config, **kwargs):
+    if inner_language_build(config):
+        return
+    site = Path(config.site_dir)
+    for lang in LANGS:
+        folder = site if lang == LANGS[0] else site / lang
+        text = json.dumps(manifest(config, lang), ensure_ascii=False, indent=1, sort_keys=True)
+        (folder / "manifest.webmanifest").write_text(text + "\n", encoding="utf-8")
+    sw = site / "sw.js"
+    if not sw.exists():
+        raise PluginError(f"{sw}: missing: docs/sw.js is the service worker's source")
+    sw.write_text(worker(sw.read_text(encoding="utf-8"), site, enabled(config)), encoding="utf-8")
