@@ -12,7 +12,11 @@ benchmarks/pagefind/search.js in the box). At 360 px:
   is quiet); from opening the search and typing a query to the first result, and the bytes that
   first search transfers;
 - the contact page, cold: first contentful paint, when its actions (plain `tel:`, `mailto:` and web
-  links, which need no script) can be tapped, and how far down the first screen the first one is.
+  links, which need no script) can be tapped, and how far down the first screen the first one is;
+- the service worker's background copy of the language for offline reading: its bytes. (Chromium's
+  emulated throttling applies to the page, not to its service worker, so the copy's duration is not
+  reported. The visits above block the worker, so that they measure the network as a reader's first
+  visit meets it, before the copy is made.)
 
     make bench-phone        (also part of `make bench`)
 """
@@ -44,8 +48,10 @@ TIMES = """() => {
 }"""
 
 
-def throttled(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+def throttled(browser, service_workers: str = "block"):
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, service_workers=service_workers
+    )
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
@@ -62,6 +68,19 @@ def visit_contact(browser, base: str) -> dict:
     top = page.evaluate("() => document.querySelector('a.guide-action[href^=\"tel:\"]').getBoundingClientRect().bottom")
     context.close()
     return {"contact_fcp": fcp, "contact_action_bottom": top}
+
+
+def offline_copy(browser, base: str) -> dict:
+    """With the service worker: the bytes of the background copy of the language."""
+    context, page = throttled(browser, service_workers="allow")
+    sizes = []
+    context.on("requestfinished", lambda r: sizes.append(r.sizes()))
+    page.goto(base + "/", wait_until="load")
+    loaded = len(sizes)
+    page.wait_for_function("() => document.documentElement.dataset.guideKeep === 'done'", timeout=180_000)
+    copied = sum(s["responseBodySize"] + s["responseHeadersSize"] for s in sizes[loaded:])
+    context.close()
+    return {"copy_bytes": copied}
 
 
 def with_pagefind(site: Path, dest: Path) -> Path:
@@ -112,7 +131,8 @@ def run(site: Path) -> dict:
             runs = {name: [] for name in variants}
             for _ in range(RUNS):  # interleaved, so that both meet the machine in the same state
                 for name, server in servers.items():
-                    runs[name].append(visit(browser, server.url) | visit_contact(browser, server.url))
+                    url = server.url
+                    runs[name].append(visit(browser, url) | visit_contact(browser, url) | offline_copy(browser, url))
             for name, results in runs.items():
                 report[name] = {key: statistics.median(r[key] for r in results) for key in results[0]}
         finally:
@@ -126,14 +146,15 @@ def table(report: dict) -> list[str]:
     lines = [
         "| search engine | first paint | menu and search usable | Material's script done | first visit "
         "| open search and type to first result | bytes of the first search "
-        "| contact page: first paint, actions usable | first action's bottom edge |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| contact page: first paint, actions usable | first action's bottom edge | offline copy |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in report.items():
         lines.append(
             f"| {name} | {r['fcp'] / 1000:.2f} s | {r['ready'] / 1000:.2f} s | {r['material'] / 1000:.2f} s "
             f"| {r['first_bytes'] / 1024:.1f} KiB | {r['search'] / 1000:.2f} s | {r['search_bytes'] / 1024:.1f} KiB "
-            f"| {r['contact_fcp'] / 1000:.2f} s | {r['contact_action_bottom']:.0f} px of 740 |"
+            f"| {r['contact_fcp'] / 1000:.2f} s | {r['contact_action_bottom']:.0f} px of 740 "
+            f"| {r['copy_bytes'] / 1024:.0f} KiB |"
         )
     return lines
 

@@ -1,5 +1,9 @@
-"""Asset loading: Material's bundle with `defer`, the tiny favicon inlined, and no file that nobody
-loads.
+"""Asset loading: the guide's start-up script inlined, Material's bundle with `defer`, the tiny
+favicon inlined, and no file that nobody loads.
+
+The template loads docs/assets/js/boot.js as a module file; this hook puts it, with its two static
+imports, into the page itself (hooks/guide/scripts.py), so that the header's buttons work as soon as
+the page is parsed, without a round trip after the stylesheets.
 
 Material writes its bundle as a plain script at the end of the body, which would hold the guide's own
 modules (deferred, docs/assets/js/) until it has arrived and run. With `defer` it runs after them, in
@@ -19,14 +23,36 @@ from mkdocs.plugins import event_priority
 
 from guide.build import inner_language_build
 from guide.html import parse, serialise
+from guide.scripts import ScriptError, bundle
+
+_inlined: dict = {}
+
+
+def start_up(config) -> tuple[str, list[str]]:
+    if "script" not in _inlined:
+        try:
+            _inlined["script"] = bundle(Path(config.docs_dir) / "assets" / "js")
+        except ScriptError as error:
+            raise PluginError(str(error)) from None
+    return _inlined["script"]
+
+
+def on_config(config, **kwargs):
+    _inlined.clear()  # `mkdocs serve`: read the sources again on each rebuild
+    return config
 
 
 def rewrite(output: str, config, where: str) -> str:
     soup = parse(output)
-    bundle = next((s for s in soup.find_all("script", src=True) if "assets/javascripts/bundle." in s["src"]), None)
-    if bundle is None:
+    material = next((s for s in soup.find_all("script", src=True) if "assets/javascripts/bundle." in s["src"]), None)
+    if material is None:
         raise PluginError(f"{where}: Material's bundle script was not found: has the theme changed?")
-    bundle["defer"] = ""
+    material["defer"] = ""
+    boot = next((s for s in soup.find_all("script", src=True) if s["src"].endswith("assets/js/boot.js")), None)
+    if boot is None:
+        raise PluginError(f"{where}: the guide's start-up script (assets/js/boot.js) was not found")
+    del boot["src"]
+    boot.string = start_up(config)[0]
     # The favicon is 300 bytes of SVG: inline it and save a request on every first visit.
     icon = soup.find("link", rel="icon")
     if icon is not None:
@@ -58,6 +84,7 @@ def on_post_build(config, **kwargs):
     if inner_language_build(config):
         return
     site = Path(config.site_dir)
-    for pattern in DEAD:
+    inlined = [f"assets/js/{name}" for name in start_up(config)[1]]  # in every page now
+    for pattern in DEAD + inlined:
         for path in sorted(site.glob(pattern), reverse=True):
             shutil.rmtree(path) if path.is_dir() else path.unlink()

@@ -14,9 +14,10 @@ from tests import checks
 from tools.site import build
 
 # Budgets in bytes, gzip -9. Measured 2026-11-24: HTML 4.0-6.1 KiB, CSS and JS 62.1 KiB a page.
-# (2026-11-25: the checker page's HTML carries the official lists, 6.4 KiB.)
-HTML_BUDGET = 9 * 1024
-ASSETS_BUDGET = 66 * 1024
+# (2026-11-25: the checker page's HTML carries the official lists, 6.4 KiB. Later that day the start-up
+# script moved from its own files into every page, 1.7 KiB: HTML up to 9.9 KiB, CSS and JS 60.4 KiB.)
+HTML_BUDGET = 11 * 1024
+ASSETS_BUDGET = 63 * 1024
 RESOURCE_TAGS = {
     "link": "href",
     "script": "src",

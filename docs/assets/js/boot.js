@@ -1,11 +1,17 @@
 /* The guide's scripts start here. Each feature is a small module, started in isolation: one that
- * fails cannot stop the others (and its error is logged, which the browser tests fail on). Search
- * loads only when a reader opens it. The words come from data/ui.yml, in the page's JSON block. */
+ * fails cannot stop the others (and its error is logged, which the browser tests fail on). This
+ * file and its two static imports are inlined into every page at build time (hooks/assets.py,
+ * hooks/guide/scripts.py); the other modules load from assets/js/ when they are needed: search
+ * only when a reader opens it. The words come from data/ui.yml, in the page's JSON block. */
 import { setupKeyboardAccess } from "./a11y.js";
-import { setupShare } from "./share.js";
 import { setupSwitcher } from "./switcher.js";
 
 const ui = JSON.parse(document.getElementById("guide-ui").textContent);
+const config = JSON.parse(document.getElementById("__config").textContent);
+const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+const lang = document.documentElement.lang === "en" ? "en" : "id";
+const modules = new URL("assets/js/", base);
+const later = (file) => import(new URL(file, modules).href);
 
 function isolated(name, start) {
   try {
@@ -22,12 +28,9 @@ let fetching = false;
 function fetchSearchFiles() {
   if (fetching) return;
   fetching = true;
-  const config = JSON.parse(document.getElementById("__config").textContent);
-  const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
-  const lang = document.documentElement.lang === "en" ? "en" : "id";
   const files = ["search.js", "vendor/minisearch.js", `vendor/stemmer-${lang}.js`];
   for (const file of files) {
-    const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href: new URL(file, import.meta.url).href });
+    const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href: new URL(file, modules).href });
     document.head.appendChild(link);
   }
   const index = Object.assign(document.createElement("link"), {
@@ -39,7 +42,7 @@ function fetchSearchFiles() {
 let search = null;
 function loadSearch() {
   fetchSearchFiles();
-  search = search || import("./search.js").then((module) => {
+  search = search || later("search.js").then((module) => {
     module.setupSearch(ui);
     return module;
   }, (error) => {
@@ -76,10 +79,10 @@ function openSearchOnDemand() {
 
 isolated("keyboard", () => setupKeyboardAccess(ui));
 isolated("switcher", setupSwitcher);
-isolated("share", setupShare);
+later("share.js").then((module) => isolated("share", module.setupShare));
 isolated("search", openSearchOnDemand);
 if (document.querySelector("[data-open-status]")) {
-  import("./open-now.js").then((module) => isolated("open now", () => module.showOpenNow(ui)));
+  later("open-now.js").then((module) => isolated("open now", () => module.showOpenNow(ui)));
 }
-import("./offline.js").then((module) => isolated("offline", () => module.setupOffline(ui)));
+later("offline.js").then((module) => isolated("offline", () => module.setupOffline(ui)));
 performance.mark("guide-ready"); /* the menu and search buttons work from here (benchmarks/slow_phone.py) */
