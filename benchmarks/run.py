@@ -82,7 +82,8 @@ def transfer_bytes(base: str) -> dict:
 
         def measure(steps) -> int:
             # The service worker's background copy for offline reading is measured apart (slow_phone.py).
-            context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, service_workers="block")
+            viewport = {"width": 360, "height": 740}
+            context = browser.new_context(viewport=viewport, is_mobile=True, service_workers="block")
             page = context.new_page()
             total = {"bytes": 0, "counting": False, "urls": []}
 
