@@ -177,8 +177,10 @@ def test_words_that_match_nothing_give_the_closest_pages_and_say_so(search_pages
     assert full and not any(full), "a query whose words are all on a page is not partial"
 
 
-def open_box(browser, server, prefix, **context):
+def open_box(browser, server, prefix, init_script=None, **context):
     ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, **context)
+    if init_script:
+        ctx.add_init_script(init_script)
     page = ctx.new_page()
     page.goto(server.url + prefix)
     page.click(".md-header__button[data-guide-for=__search]")
@@ -221,3 +223,22 @@ def test_search_says_when_it_cannot_load_offline(browser, server):
     page.wait_for_selector("[data-guide-search][data-search-state=error]", state="attached")
     assert "the first time" in page.inner_text("[data-guide-search-meta]")
     ctx.close()
+
+
+@pytest.mark.parametrize("prefix, query", [("/", "lupa nomor kpj"), ("/en/", "lost kpj number")])
+def test_the_open_box_has_no_accessibility_violation(browser, server, axe_source, prefix, query):
+    """axe on the open box: with the common tasks, with results, with partial results, with none.
+    The count is announced (aria-live) each time."""
+    from tests.sweep import AXE_TAGS, RUN_AXE
+
+    ctx, page = open_box(browser, server, prefix, init_script=axe_source)
+    found = {"tasks": page.evaluate(RUN_AXE, AXE_TAGS)}
+    box = page.locator("[data-guide-search-input]")
+    for name, text in (("results", query), ("partial", query + " zqxv"), ("none", "zqxvj")):
+        box.fill(text)
+        page.wait_for_selector(f'[data-guide-search][data-search-query="{text}"]', state="attached")
+        found[name] = page.evaluate(RUN_AXE, AXE_TAGS)
+        assert page.get_attribute("[data-guide-search-meta]", "aria-live") == "polite"
+        assert page.inner_text("[data-guide-search-meta]").strip(), f"{name}: nothing announced"
+    ctx.close()
+    assert not any(found.values()), found
