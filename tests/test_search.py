@@ -232,6 +232,8 @@ def test_the_open_box_has_no_accessibility_violation(browser, server, axe_source
     from tests.sweep import AXE_TAGS, RUN_AXE
 
     ctx, page = open_box(browser, server, prefix, init_script=axe_source)
+    # Material fades the box in: colours are only final once its transitions have ended.
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     found = {"tasks": page.evaluate(RUN_AXE, AXE_TAGS)}
     box = page.locator("[data-guide-search-input]")
     for name, text in (("results", query), ("partial", query + " zqxv"), ("none", "zqxvj")):
