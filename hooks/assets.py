@@ -1,15 +1,14 @@
-"""Asset loading: the guide's start-up script inlined, Material's bundle with `defer`, the tiny
-favicon inlined, and no file that nobody loads.
+"""Asset loading: the guide's start-up script inlined, no Material bundle, the tiny favicon
+inlined, and no file that nobody loads.
 
-The template loads docs/assets/js/boot.js as a module file; this hook puts it, with its two static
+The template loads docs/assets/js/boot.js as a module file; this hook puts it, with its static
 imports, into the page itself (hooks/guide/scripts.py), so that the header's buttons work as soon as
 the page is parsed, without a round trip after the stylesheets.
 
-Material writes its bundle as a plain script at the end of the body, which would hold the guide's own
-modules (deferred, docs/assets/js/) until it has arrived and run. With `defer` it runs after them, in
-document order, and still before DOMContentLoaded, when Material starts. Measured on a slow phone
-(benchmarks/slow_phone.py), this standard tag is as fast as holding the bundle back until after the
-first paint, which this hook used to do, and makes Material's own controls work 0.5 s sooner.
+Material's JavaScript bundle is not loaded (overrides/main.html): it was 35 of the first visit's
+76 KiB, and what this guide used it for (the `js` class, abbreviations explained on tap) is in the
+start-up script; the menu, search and language menu were the guide's own already. Material's
+stylesheet and templates stay. The build fails if a template brings the bundle back.
 """
 
 from __future__ import annotations
@@ -44,10 +43,11 @@ def on_config(config, **kwargs):
 
 def rewrite(output: str, config, where: str) -> str:
     soup = parse(output)
-    material = next((s for s in soup.find_all("script", src=True) if "assets/javascripts/bundle." in s["src"]), None)
-    if material is None:
-        raise PluginError(f"{where}: Material's bundle script was not found: has the theme changed?")
-    material["defer"] = ""
+    material = [s["src"] for s in soup.find_all("script", src=True) if "assets/javascripts/" in s["src"]]
+    if material:
+        raise PluginError(
+            f"{where}: Material's JavaScript is loaded ({material[0]}): overrides/main.html leaves it out"
+        )
     boot = next((s for s in soup.find_all("script", src=True) if s["src"].endswith("assets/js/boot.js")), None)
     if boot is None:
         raise PluginError(f"{where}: the guide's start-up script (assets/js/boot.js) was not found")
@@ -69,12 +69,12 @@ def on_post_template(output, template_name, config, **kwargs):
     return rewrite(output, config, template_name) if template_name == "404.html" else output
 
 
-# What Material ships for its own search (replaced by hooks/search.py) and source maps: nobody loads
-# them. (The vendored libraries' licences ship beside them, in assets/js/vendor/, as MIT asks.)
+# What Material ships for its own search (replaced by hooks/search.py), its bundle (not loaded) and
+# source maps: nobody loads them. (The vendored libraries' licences ship beside them, in
+# assets/js/vendor/, as MIT asks.)
 DEAD = [
     "search",
-    "assets/javascripts/lunr",
-    "assets/javascripts/workers",
+    "assets/javascripts",
     "**/*.map",
 ]
 

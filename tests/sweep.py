@@ -93,7 +93,7 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             current.append(visit)
             response = page.goto(base_url + visit.path, wait_until="load")
             visit.status = response.status if response else 0
-            # Material's bundle starts after the first paint (hooks/assets.py): check the page it makes.
+            # The start-up script has run: check the page it makes.
             page.wait_for_function("() => document.documentElement.classList.contains('js')")
             visit.violations = page.evaluate(RUN_AXE, AXE_TAGS)
             measured = page.evaluate(MEASURE, MIN_TARGET)

@@ -71,43 +71,46 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     assert any("tel:+62215207797" in s for s in visit.small_targets), visit.small_targets
 
 
-MATERIAL_STARTED = "() => !!document.querySelector('article .md-typeset__scrollwrap > .md-typeset__table > table')"
-BUNDLE_RAN = "() => typeof window.document$ !== 'undefined'"
+HEADER_SEARCH = ".md-header .md-search__form input[type=search]"
 
 
-def material_state(browser, url: str, bundle: str | None = None) -> dict:
-    """Open a page and report whether Material's DOMContentLoaded handlers ran: they wrap content tables
-    in a scrolling box, which nothing else does. `bundle` replaces Material's bundle to plant a defect."""
-    context = browser.new_context()
-    if bundle is not None:
-        context.route(
-            "**/assets/javascripts/bundle.*.js",
-            lambda route: route.fulfill(status=200, content_type="text/javascript", body=bundle),
-        )
+def start_up_state(browser, url: str, start_up_broken: bool = False) -> dict:
+    """Open a page at a desktop's width and report what its scripts made of it. `start_up_broken`
+    plants a defect: the inlined start-up script is changed, so the page's policy refuses to run it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    if start_up_broken:
+
+        def broken(route):
+            html = route.fetch().text().replace('classList.replace("no-js", "js")', "void 0", 1)
+            route.fulfill(status=200, content_type="text/html", body=html)
+
+        context.route("**/en/kontak/", broken)
     page = context.new_page()
+    javascripts = []
+    page.on("request", lambda r: "/assets/javascripts/" in r.url and javascripts.append(r.url))
     page.goto(url)
     page.wait_for_load_state("load")
-    if bundle is None:
-        page.wait_for_function(BUNDLE_RAN)
-        page.wait_for_function(MATERIAL_STARTED)
-    state = page.evaluate("""() => ({
-        started: !!document.querySelector('article .md-typeset__scrollwrap > .md-typeset__table > table'),
-        bundles: document.querySelectorAll('script[src*="assets/javascripts/bundle."][defer]').length,
-        guideFirst: performance.getEntriesByName('guide-ready').length,
-        hreflangHidden: document.querySelectorAll('link[rel="alternate"][hreflang]').length,
-    })""")
+    state = page.evaluate(
+        """(form) => ({
+        js: document.documentElement.className,
+        guideReady: performance.getEntriesByName('guide-ready').length,
+        headerSearch: document.querySelector(form).checkVisibility(),
+    })""",
+        HEADER_SEARCH,
+    )
     context.close()
-    return state
+    return {**state, "javascripts": javascripts}
 
 
-def test_material_starts_once_with_defer(browser, server):
-    """Material's bundle is its own script tag with `defer`: it runs once, after the guide's modules,
-    and its DOMContentLoaded handlers run."""
-    state = material_state(browser, server.url + "/en/kontak/")
-    assert state == {"started": True, "bundles": 1, "guideFirst": 1, "hreflangHidden": 0}, state
+def test_the_start_up_script_alone_starts_the_page(browser, server):
+    """Material's bundle is not loaded (hooks/assets.py): nothing is asked from assets/javascripts/,
+    and the guide's start-up script marks the page as scripted, so Material's stylesheet shows the
+    header's search box."""
+    state = start_up_state(browser, server.url + "/en/kontak/")
+    assert state == {"js": "js", "guideReady": 1, "headerSearch": True, "javascripts": []}, state
 
 
-def test_start_up_check_fails_when_material_does_not_start(browser, server):
-    """The check above can fail: with a bundle that starts nothing, no table is wrapped."""
-    state = material_state(browser, server.url + "/en/kontak/", bundle="window.document$ = {};")
-    assert state["bundles"] == 1 and not state["started"], state
+def test_start_up_check_fails_when_the_start_up_script_breaks(browser, server):
+    """The check above can fail: a start-up script that throws leaves the page unscripted."""
+    state = start_up_state(browser, server.url + "/en/kontak/", start_up_broken=True)
+    assert state["js"] == "no-js" and not state["headerSearch"] and not state["guideReady"], state

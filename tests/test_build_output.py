@@ -8,8 +8,7 @@ from pathlib import Path
 # (fnmatch patterns, "*" crosses folders).
 DEAD_FILES = [
     "search/*",
-    "assets/javascripts/lunr/*",
-    "assets/javascripts/workers/*",
+    "assets/javascripts/*",  # Material's bundle, lunr and its worker: not loaded (hooks/assets.py)
     "*.map",
     "pagefind/*",
 ]
@@ -32,8 +31,23 @@ def test_dead_file_check_catches_a_source_map(site, tmp_path):
 
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
-    (copy / "assets" / "javascripts" / "bundle.min.js.map").write_text("{}")
-    assert dead_files(copy) == ["assets/javascripts/bundle.min.js.map"]
+    (copy / "assets" / "js" / "share.min.js.map").write_text("{}")
+    (copy / "assets" / "javascripts").mkdir()
+    (copy / "assets" / "javascripts" / "bundle.a5f9d56c.min.js").write_text("")
+    assert dead_files(copy) == ["assets/javascripts/bundle.a5f9d56c.min.js", "assets/js/share.min.js.map"]
+
+
+def test_the_build_fails_when_a_template_brings_materials_bundle_back(tmp_path):
+    """hooks/assets.py refuses a page that loads Material's JavaScript, naming the page and the file."""
+    import assets
+    import pytest
+    from mkdocs.exceptions import PluginError
+
+    page = '<html><body><script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script></body></html>'
+    with pytest.raises(
+        PluginError, match=r"kontak\.md: Material's JavaScript is loaded \(\.\./assets/javascripts/bundle"
+    ):
+        assets.rewrite(page, config=None, where="kontak.md")
 
 
 def test_headers_file_has_one_rule_per_path_pattern(site):

@@ -15,7 +15,7 @@ JS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "js"
 
 def test_every_page_carries_the_current_start_up_script(pages):
     text, taken = bundle(JS)
-    assert taken == ["boot.js", "a11y.js", "switcher.js"], taken
+    assert taken == ["boot.js", "a11y.js", "switcher.js", "abbr.js"], taken
     stale = [p.name for p in pages if not any(s.string == text for s in p.soup.find_all("script", type="module"))]
     assert not stale, f"pages without the current start-up script: {stale}"
 

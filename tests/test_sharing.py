@@ -168,9 +168,17 @@ def test_abbreviation_is_explained_on_tap(browser, server):
     page = context.new_page()
     page.goto(server.url + "/en/tentang/")
     page.locator("article abbr", has_text="JHT").first.tap()
-    tooltip = page.locator("[role=tooltip].md-tooltip2--active")
+    tooltip = page.locator("[role=tooltip].guide-tip")
     tooltip.wait_for()
     assert "old-age savings" in tooltip.inner_text()
+    abbr = page.locator("article abbr", has_text="JHT").first
+    assert abbr.get_attribute("aria-describedby") == "guide-tip"
+    page.locator("article h1").tap()
+    tooltip.wait_for(state="hidden")
+    abbr.tap()
+    tooltip.wait_for()
+    page.keyboard.press("Escape")
+    tooltip.wait_for(state="hidden")
     context.close()
 
 

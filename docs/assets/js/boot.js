@@ -1,10 +1,14 @@
 /* The guide's scripts start here. Each feature is a small module, started in isolation: one that
  * fails cannot stop the others (and its error is logged, which the browser tests fail on). This
- * file and its two static imports are inlined into every page at build time (hooks/assets.py,
+ * file and its static imports are inlined into every page at build time (hooks/assets.py,
  * hooks/guide/scripts.py); the other modules load from assets/js/ when they are needed: search
  * only when a reader opens it. The words come from data/ui.yml, in the page's JSON block. */
 import { setupKeyboardAccess } from "./a11y.js";
 import { setupSwitcher } from "./switcher.js";
+import { setupAbbreviations } from "./abbr.js";
+
+/* Scripts run: Material's stylesheet shows what needs them (the header's search) for class "js". */
+document.documentElement.classList.replace("no-js", "js");
 
 const ui = JSON.parse(document.getElementById("guide-ui").textContent);
 const config = JSON.parse(document.getElementById("__config").textContent);
@@ -79,6 +83,7 @@ function openSearchOnDemand() {
 
 isolated("keyboard", () => setupKeyboardAccess(ui));
 isolated("switcher", setupSwitcher);
+isolated("abbreviations", setupAbbreviations);
 later("share.js").then((module) => isolated("share", module.setupShare));
 isolated("search", openSearchOnDemand);
 if (document.querySelector("[data-open-status]")) {
