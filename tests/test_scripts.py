@@ -16,6 +16,7 @@ JS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "js"
 def test_every_page_carries_the_current_start_up_script(pages):
     text, taken = bundle(JS)
     assert taken == ["boot.js", "a11y.js", "switcher.js", "abbr.js"], taken
+    assert "/*" not in text and "setupAbbreviations" in text, "comments are for the sources, not every page"
     stale = [p.name for p in pages if not any(s.string == text for s in p.soup.find_all("script", type="module"))]
     assert not stale, f"pages without the current start-up script: {stale}"
 
@@ -46,6 +47,12 @@ def test_every_page_carries_the_current_start_up_script(pages):
             "const ui =",
             "const end = '</script>';\nconst ui =",
             "boot.js: contains '</script', which would end the inline script",
+        ),
+        (
+            "boot.js",
+            'performance.mark("guide-ready");',
+            'performance.mark("guide-ready"); /* ready */',
+            "boot.js: a comment inside a line of code is left in every page: put it on its own line",
         ),
     ],
 )

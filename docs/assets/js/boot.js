@@ -50,7 +50,8 @@ function loadSearch() {
     module.setupSearch(ui);
     return module;
   }, (error) => {
-    search = null; /* try again next time: the reader may be back online */
+    /* Try again next time: the reader may be back online. */
+    search = null;
     const meta = document.querySelector("[data-guide-search-meta]");
     if (meta) meta.textContent = navigator.onLine === false ? ui.search_offline : ui.search_error;
     document.querySelector("[data-guide-search]")?.setAttribute("data-search-state", "error");
@@ -90,4 +91,5 @@ if (document.querySelector("[data-open-status]")) {
   later("open-now.js").then((module) => isolated("open now", () => module.showOpenNow(ui)));
 }
 later("offline.js").then((module) => isolated("offline", () => module.setupOffline(ui)));
-performance.mark("guide-ready"); /* the menu and search buttons work from here (benchmarks/slow_phone.py) */
+/* The menu and search buttons work from here (benchmarks/slow_phone.py). */
+performance.mark("guide-ready");
