@@ -70,12 +70,14 @@ def on_post_template(output, template_name, config, **kwargs):
 
 
 # What Material ships for its own search (replaced by hooks/search.py), its bundle (not loaded) and
-# source maps: nobody loads them. (The vendored libraries' licences ship beside them, in
+# source maps: nobody loads them. MkDocs also copies the vCard's template from overrides/ as it is:
+# hooks/vcard.py writes the real cards. (The vendored libraries' licences ship beside them, in
 # assets/js/vendor/, as MIT asks.)
 DEAD = [
     "search",
     "assets/javascripts",
     "**/*.map",
+    "vcard.vcf",
 ]
 
 

@@ -11,6 +11,7 @@ DEAD_FILES = [
     "assets/javascripts/*",  # Material's bundle, lunr and its worker: not loaded (hooks/assets.py)
     "*.map",
     "pagefind/*",
+    "vcard.vcf",  # the vCard's Jinja template, which MkDocs copies from overrides/ as it is
 ]
 
 
@@ -34,7 +35,12 @@ def test_dead_file_check_catches_a_source_map(site, tmp_path):
     (copy / "assets" / "js" / "share.min.js.map").write_text("{}")
     (copy / "assets" / "javascripts").mkdir()
     (copy / "assets" / "javascripts" / "bundle.a5f9d56c.min.js").write_text("")
-    assert dead_files(copy) == ["assets/javascripts/bundle.a5f9d56c.min.js", "assets/js/share.min.js.map"]
+    (copy / "vcard.vcf").write_text("{#- a template -#}")
+    assert dead_files(copy) == [
+        "assets/javascripts/bundle.a5f9d56c.min.js",
+        "assets/js/share.min.js.map",
+        "vcard.vcf",
+    ]
 
 
 def test_the_build_fails_when_a_template_brings_materials_bundle_back(tmp_path):
