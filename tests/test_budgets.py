@@ -31,7 +31,7 @@ RESOURCE_TAGS = {
     "embed": "src",
     "object": "data",
 }
-NON_RESOURCE_RELS = {"canonical", "alternate", "alternate-hreflang", "prev", "next"}
+NON_RESOURCE_RELS = {"canonical", "alternate", "prev", "next"}
 
 
 def gz(data: bytes) -> int:

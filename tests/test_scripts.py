@@ -54,6 +54,12 @@ def test_every_page_carries_the_current_start_up_script(pages):
             'performance.mark("guide-ready"); /* ready */',
             "boot.js: a comment inside a line of code is left in every page: put it on its own line",
         ),
+        (  # a comment before code on its line, and another below it: the code between must not go
+            "boot.js",
+            'performance.mark("guide-ready");',
+            '/* ready */ performance.mark("guide-ready");\n/* done */',
+            "boot.js: a comment inside a line of code is left in every page: put it on its own line",
+        ),
     ],
 )
 def test_what_cannot_be_inlined_fails_naming_the_file(tmp_path, file, old, new, message):

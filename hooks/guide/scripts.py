@@ -15,9 +15,10 @@ from pathlib import Path
 
 IMPORT = re.compile(r'^import \{([^}]*)\} from "\./([\w-]+\.js)";\n', re.MULTILINE)
 EXPORT = re.compile(r"^export function (\w+)", re.MULTILINE)
-# A comment that starts its line, with what follows it there: it is for the sources, not for every
-# page view (a third of the start-up script). Comments after code on a line stay.
-LINE_COMMENT = re.compile(r"^[ \t]*/\*.*?\*/[ \t]*\n", re.MULTILINE | re.DOTALL)
+# A comment that has its lines to itself: it is for the sources, not for every page view (a third of
+# the start-up script). It may not contain "*/", so that it never runs on past its own end into code;
+# a comment that shares a line with code is left, and fails the build below.
+LINE_COMMENT = re.compile(r"^[ \t]*/\*(?:(?!\*/).)*\*/[ \t]*\n", re.MULTILINE | re.DOTALL)
 
 
 class ScriptError(ValueError):
