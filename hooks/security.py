@@ -57,7 +57,24 @@ def inline_hashes(soups) -> tuple[set[str], set[str]]:
     return scripts, styles
 
 
-def headers_file(csp: str) -> str:
+HASHED = "stylesheets"  # assets/stylesheets/: names that carry their content's hash (hooks/styles.py)
+KEEP = "  Cache-Control: public, max-age=31536000, immutable"
+CHECK = "  Cache-Control: no-cache"
+
+
+def caching(site: Path) -> list[str]:
+    """A year for the files named by their content; for every other file under assets/, the browser
+    asks the server each time (a cheap "not modified"), so that a script or the search index never
+    lags behind the pages. The patterns never overlap: a host that reads two rules for one file
+    would join their two Cache-Control values."""
+    rules = []
+    for item in sorted((site / "assets").iterdir()):
+        pattern = f"/assets/{item.name}" + ("/*" if item.is_dir() else "")
+        rules += [pattern, KEEP if item.name == HASHED else CHECK]
+    return rules
+
+
+def headers_file(csp: str, site: Path) -> str:
     """One rule per path pattern. The policy goes on every response: over HTTP/2 a repeated header
     is sent once per connection and then referenced, so it costs the assets next to nothing."""
     return "\n".join(
@@ -69,8 +86,7 @@ def headers_file(csp: str) -> str:
             "  X-Content-Type-Options: nosniff",
             "  Referrer-Policy: strict-origin-when-cross-origin",
             "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
-            "/assets/*",
-            "  Cache-Control: public, max-age=604800",
+            *caching(site),
             "/sw.js",
             "  Cache-Control: no-cache",
             "/*.vcf",
@@ -94,4 +110,4 @@ def on_post_build(config, **kwargs):
             raise PluginError(f"{path}: no <meta charset> to put the Content-Security-Policy after")
         charset.insert_after(soup.new_tag("meta", attrs={"http-equiv": "Content-Security-Policy", "content": csp}))
         path.write_text(serialise(soup), encoding="utf-8")
-    (site / "_headers").write_text(headers_file(csp), encoding="utf-8")
+    (site / "_headers").write_text(headers_file(csp, site), encoding="utf-8")

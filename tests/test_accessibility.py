@@ -18,6 +18,8 @@ from tools.site import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 STARTED = "() => document.documentElement.classList.contains('js')"
+# ... and the share block set up (share.js loads after the start-up script: its copy button shows then)
+SHARING = "() => !document.querySelector('[data-copy-link]') || !document.querySelector('[data-copy-link]').hidden"
 
 
 # --- language of parts ------------------------------------------------------------------------
@@ -129,6 +131,7 @@ def test_screen_reader_view_is_pinned(browser, server, path):
     page.clock.set_fixed_time("2026-11-25T10:00:00+07:00")  # "open now" depends on the clock
     page.goto(server.url + path)
     page.wait_for_function(STARTED)
+    page.wait_for_function(SHARING)
     snapshot = page.locator("body").aria_snapshot()
     live = page.evaluate("() => document.querySelector('[data-guide-search-meta]').getAttribute('aria-live')")
     context.close()

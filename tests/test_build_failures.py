@@ -51,6 +51,12 @@ DEFECTS = {
         "kontak.md#whatsapp-abroad",
         "#whatsapp-abroad",
     ),
+    "brace left open in the guide's stylesheet": (
+        "docs/assets/guide.css",
+        "#ffffffc4;\n}\n",
+        "#ffffffc4;\n\n",
+        "docs/assets/guide.css: line 18, in ':root > *': expected declarations ('name: value;'); is a brace left open?",
+    ),
     "missing glossary translation": (
         "data/glossary.yml",
         'JHT: {id: "Jaminan Hari Tua: tabungan hari tua", en: "Jaminan Hari Tua: old-age savings"}',

@@ -1,0 +1,114 @@
+"""Material's stylesheet without the rules that the guide cannot use (tinycss2 parses it).
+
+A rule stays unless one of its classes occurs in no page and no script of the site. A selector list
+keeps the selectors that may match. Counted are only the classes a selector requires: those outside
+functions and brackets, so a class in `:not()`, `:is()`, `:where()` or `:has()` never removes a rule.
+`@media`, `@supports`, `@layer` and `@container` keep what they keep, and go when they keep nothing;
+every other at-rule (`@font-face`, `@keyframes`, `@page`, ...) stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tinycss2
+
+GROUPING = {"media", "supports", "layer", "container"}
+COMMENT = re.compile(r"/\*.*?\*/", re.S)
+WORD = re.compile(r"[A-Za-z0-9_-]+")
+
+
+class StyleError(ValueError):
+    pass
+
+
+def words(text: str) -> set[str]:
+    """Every word of a page or a script: a class a script adds is in it as a string."""
+    return set(WORD.findall(text))
+
+
+def _text(tokens) -> str:
+    """Tokens as CSS, each run of white space at this level as one space."""
+    return "".join(" " if token.type == "whitespace" else token.serialize() for token in tokens).strip()
+
+
+def selectors(prelude) -> list[list]:
+    """A selector list, split at its top-level commas."""
+    parts: list[list] = [[]]
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+def required_classes(selector) -> set[str]:
+    """The classes an element must carry for the selector to match it (nested blocks not counted)."""
+    found = set()
+    for before, token in zip(selector, selector[1:], strict=False):
+        if before.type == "literal" and before.value == "." and token.type == "ident":
+            found.add(token.value)
+    return found
+
+
+def _check(node, where: str):
+    if node.type == "error":
+        raise StyleError(f"{where}: line {node.source_line}, column {node.source_column}: {node.message}")
+
+
+def _rules(nodes, used: set[str], where: str) -> str:
+    out = []
+    for node in nodes:
+        _check(node, where)
+        if node.type == "qualified-rule":
+            live = [_text(s) for s in selectors(node.prelude) if required_classes(s) <= used]
+            if live:
+                out.append(",".join(live) + "{" + tinycss2.serialize(node.content) + "}")
+        elif node.type == "at-rule" and node.lower_at_keyword in GROUPING and node.content is not None:
+            inner = _rules(
+                tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True), used, where
+            )
+            if inner:
+                out.append(f"@{node.at_keyword} {_text(node.prelude)}{{{inner}}}")
+        elif node.type == "at-rule":
+            out.append(node.serialize())
+    return "".join(out)
+
+
+def purge(css: str, used: set[str], where: str) -> str:
+    """The stylesheet with only the rules that may match an element of the site."""
+    return _rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), used, where)
+
+
+def _declarations(node, where: str):
+    """Every rule's block must be declarations: a brace left open swallows the rules after it,
+    which then show up here as a declaration that is none."""
+    for item in tinycss2.parse_declaration_list(node.content, skip_comments=True, skip_whitespace=True):
+        if item.type == "error":
+            selector = _text(node.prelude)[:60]
+            raise StyleError(
+                f"{where}: line {item.source_line}, in '{selector}': expected declarations ('name: value;'); "
+                "is a brace left open?"
+            )
+
+
+def tidy(css: str, where: str) -> str:
+    """The guide's own stylesheet as it is, without its comments and its white space between rules;
+    checked more strictly than Material's, as it is ours."""
+    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+    for node in nodes:
+        _check(node, where)
+        if node.type == "qualified-rule":
+            _declarations(node, where)
+        elif node.lower_at_keyword in ("import", "charset"):
+            raise StyleError(f"{where}: @{node.at_keyword} is not allowed: the stylesheets are joined into one file")
+        elif node.lower_at_keyword in GROUPING and node.content is not None:
+            for inner in tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True):
+                _check(inner, where)
+                if inner.type == "qualified-rule":
+                    _declarations(inner, where)
+    out = "".join(node.serialize() for node in nodes)
+    if out.count("}") != COMMENT.sub("", css).count("}"):  # the parser closes at the end what was left open
+        raise StyleError(f"{where}: a block is still open at the end of the file: a '}}' is missing")
+    return out
