@@ -1,7 +1,15 @@
-"""Save the official numbers: a vCard per language (kontak/bpjs-ketenagakerjaan-resmi.vcf), built from
-data/contacts.yml through overrides/vcard.vcf, so that a reader's phone names the official line when
-it calls. Weak channels (reported or unconfirmed) are left out on purpose: a saved contact called
-"resmi" must not vouch for a number our sources only report."""
+"""Save the numbers: one vCard file per language (kontak/bpjs-ketenagakerjaan.vcf), built from
+data/contacts.yml through overrides/vcard.vcf, so that a reader's phone names the line when it
+calls or a chat arrives. It holds two contacts:
+
+- "BPJS Ketenagakerjaan (resmi)": only the channels our sources confirm (175, the email, the
+  websites). A saved contact called "resmi" must never vouch for a number our sources only report.
+- "Belum pasti: WA BPJS Ketenagakerjaan" ("Unconfirmed: ..."): the WhatsApp numbers that are only
+  reported, or not confirmed for years (facts sheet rows 9 and 12). Such a number may have been
+  given to someone else since; the name that WhatsApp shows says so first, each number's label
+  and the note say how sure it is, and the note points to 175. Without a saved contact, a chat
+  from that number would show whatever profile name its owner chose.
+"""
 
 from __future__ import annotations
 
@@ -12,28 +20,58 @@ from mkdocs.plugins import event_priority
 from guide import models, texts
 from guide.build import inner_language_build
 
-FILE = "bpjs-ketenagakerjaan-resmi.vcf"
+FILE = "bpjs-ketenagakerjaan.vcf"
 
 
 def escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
 
 
-def render(config, lang: str) -> str:
+def caution(contact, ui: dict) -> str:
+    """How sure a weak channel is, in the words the contact page uses beside the number."""
+    return ui[f"caution_{contact.strength}_short"].replace("{year}", contact.confirmed[:4])
+
+
+def cards(lang: str) -> list[dict]:
     data, ui = models.load_contacts(), texts.load_ui()[lang]
     sure = [c for c in data.contacts.values() if not c.weak]
-    card = (
-        config.theme.get_env()
-        .get_template("vcard.vcf")
-        .render(
-            name=escape(ui["vcard_name"]),
-            phones=[c.e164 for c in sure if c.kind in ("phone", "short_code")],
-            emails=[c.value for c in sure if c.kind == "email"],
-            urls=[data.contacts[key].value for key in ("main_site", "sso")],
-            note=escape(ui["vcard_note"]),
-        )
-    )
-    return "\r\n".join(line for line in card.strip().splitlines() if line.strip()) + "\r\n"
+    unsure = [c for c in data.contacts.values() if c.weak and c.kind == "whatsapp"]
+    channels = "; ".join(f"{c.value}: {c.name[lang]} ({caution(c, ui)})" for c in unsure)
+    return [
+        {
+            "name": escape(ui["vcard_name"]),
+            "org": True,
+            "phones": [{"number": c.e164, "label": ""} for c in sure if c.kind in ("phone", "short_code")],
+            "emails": [c.value for c in sure if c.kind == "email"],
+            "urls": [data.contacts[key].value for key in ("main_site", "sso")],
+            "note": escape(ui["vcard_note"]),
+        },
+        {
+            "name": escape(ui["vcard_weak_name"]),
+            "org": False,
+            "phones": [{"number": c.e164, "label": escape(f"WhatsApp ({caution(c, ui)})")} for c in unsure],
+            "emails": [],
+            "urls": [],
+            "note": escape(ui["vcard_weak_note"].replace("{channels}", channels)),
+        },
+    ]
+
+
+def fold(line: str) -> str:
+    """A line of at most 75 bytes, the rest on lines that start with a space (RFC 2426, 2.6)."""
+    parts, current = [], ""
+    for char in line:
+        if len((current + char).encode("utf-8")) > (75 if not parts else 74):
+            parts.append(current)
+            current = char
+        else:
+            current += char
+    return "\r\n ".join([*parts, current])
+
+
+def render(config, lang: str) -> str:
+    text = config.theme.get_env().get_template("vcard.vcf").render(cards=cards(lang))
+    return "\r\n".join(fold(line) for line in text.strip().splitlines() if line.strip()) + "\r\n"
 
 
 @event_priority(-300)

@@ -73,7 +73,8 @@ CAUTIONS = {
     "+628551500910": {"id": "hanya dilaporkan media", "en": "reported only"},
 }
 # The contact page lists its channels in this order, the surest first (section anchors).
-CONTACT_ORDER = ["layanan-175", "email", "kantor-cabang", "whatsapp", "whatsapp-luar-negeri", "kantor-pusat"]
+CONTACT_CHANNELS = ["layanan-175", "email", "kantor-cabang", "whatsapp", "whatsapp-luar-negeri", "kantor-pusat"]
+CONTACT_ORDER = [*CONTACT_CHANNELS, "simpan-kontak"]  # then the section that saves them on a phone (the vCard)
 # The official social media accounts (facts sheet, row 15), as the safety page lists them.
 SOCIAL = {"Instagram: @bpjs.ketenagakerjaan", "X (Twitter): @bpjstkinfo", "Facebook: BPJS Ketenagakerjaan"}
 SOCIAL_HANDLES = {"@bpjs.ketenagakerjaan", "@bpjstkinfo"}

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests import check_addresses, check_numbers, checks
+from tests import check_addresses, check_numbers, checks, official
 from tests.facts_pinned import FACTS, FORBIDDEN
 
 
@@ -84,7 +84,9 @@ def test_each_contact_channel_shows_hours_and_last_confirmed(pages, lang):
     hours = "Hours:" if lang == "en" else "Jam layanan:"
     reported = "Last reported:" if lang == "en" else "Terakhir dilaporkan:"
     article = checks.content(page)
-    for heading in article.find_all("h2"):
+    headings = [h for h in article.find_all("h2") if h.get("id") in official.CONTACT_CHANNELS]
+    assert len(headings) == len(official.CONTACT_CHANNELS), [h.get("id") for h in headings]
+    for heading in headings:
         block = heading.find_next_sibling("div", class_="guide-contact")
         text = block.get_text(" ") if block else ""
         assert label in text or reported in text, f"{page.name}#{heading['id']}: expected a '{label}' line"

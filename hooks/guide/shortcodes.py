@@ -149,7 +149,7 @@ def checker(key: str, ctx: Context) -> str:
 
 def vcard(key: str, ctx: Context) -> str:
     """The link to the page's vCard (hooks/vcard.py), in raw HTML: MkDocs does not know the file."""
-    return f'<a class="md-button" href="bpjs-ketenagakerjaan-resmi.vcf" download data-vcard>{ctx.ui["vcard_link"]}</a>'
+    return f'<a class="md-button" href="bpjs-ketenagakerjaan.vcf" download data-vcard>{ctx.ui["vcard_link"]}</a>'
 
 
 SHORTCODES = {
