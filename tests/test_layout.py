@@ -206,6 +206,25 @@ def test_home_offers_the_situations_on_a_phones_first_screen(browser, server, pr
 
 @pytest.mark.browser
 @pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_share_actions_are_44px_targets(browser, server, prefix):
+    """The share block's buttons and its WhatsApp link, on the contact page, after share.js has run."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(server.url + prefix + "kontak/")
+    page.wait_for_function("() => !document.querySelector('[data-copy-link]').hidden")
+    sizes = page.eval_on_selector_all(
+        ".guide-share .md-button",
+        "els => els.filter(e => e.getClientRects().length).map(e => [e.textContent.trim(), "
+        "e.getBoundingClientRect().width, e.getBoundingClientRect().height])",
+    )
+    context.close()
+    assert len(sizes) >= 2, f"expected the copy button and the WhatsApp link, found {sizes}"
+    small = [s for s in sizes if s[1] < 44 or s[2] < 44]
+    assert not small, f"{prefix}kontak/: share targets under 44 x 44 px: {small}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
 def test_contact_actions_and_numbers_are_44px_targets(browser, server, prefix):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()

@@ -1,12 +1,14 @@
 """A real HTTP server on 127.0.0.1 for the built site, the way a static host serves it: index.html
 for folders, the site's 404.html with status 404, the response headers of the site's `_headers`
-file (Content-Security-Policy, caching), and gzip for text when asked (the benchmark)."""
+file (Content-Security-Policy, caching), and gzip for text when asked (the benchmark), with an
+ETag, so that a revalidation is answered "304 Not Modified" as hosts answer it."""
 
 from __future__ import annotations
 
 import fnmatch
 import functools
 import gzip
+import hashlib
 import http.server
 import io
 import threading
@@ -64,7 +66,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         if not path.is_file() or path.suffix not in COMPRESSIBLE:
             return super().send_head()
         body = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+        etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
+        if etag in self.headers.get("If-None-Match", ""):
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return None
         self.send_response(200)
+        self.send_header("ETag", etag)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Vary", "Accept-Encoding")
