@@ -66,7 +66,7 @@ def on_post_build(config, **kwargs):
         raise PluginError(f"the pages load different Material stylesheets: {sorted(materials)}")
     css = joined(site, materials.pop(), Path(config.docs_dir))
     name = f"guide.{hashlib.sha256(css.encode()).hexdigest()[:10]}.css"
-    for old in (site / MATERIAL).iterdir():
+    for old in (site / MATERIAL).glob("*.css"):  # Material's main and its palette (not loaded)
         old.unlink()
     (site / GUIDE).unlink()
     (site / MATERIAL / name).write_text(css, encoding="utf-8")
