@@ -184,6 +184,12 @@ STYLES = """(detail) => {
   return out;
 }"""
 
+SETTLED = """() => {
+  const copy = document.querySelector('[data-copy-link]');
+  const open = [...document.querySelectorAll('[data-open-status]')];
+  return (!copy || !copy.hidden) && open.every((e) => e.hasAttribute('data-open'));
+}"""
+
 SCENARIOS = {
     "home, phone": ("/", 360, True, None),
     "home, phone, no JavaScript": ("/", 360, False, None),
@@ -210,8 +216,9 @@ def look(browser, server, path: str, width: int, scripts: bool, state: str | Non
     if css is not None:
         page.route("**/assets/stylesheets/guide.*.css", lambda route: route.fulfill(body=css, content_type="text/css"))
     page.goto(server.url + path)
-    if scripts:
+    if scripts:  # the start-up script, then what the later scripts show: the share buttons, "open now"
         page.wait_for_function("() => performance.getEntriesByName('guide-ready').length")
+        page.wait_for_function(SETTLED)
     if state == "search":
         # From the keyboard: a click would leave the pointer over what opened, fading into its hover style.
         page.focus(".md-header__button[data-guide-for=__search]")
