@@ -204,20 +204,31 @@ def test_home_offers_the_situations_on_a_phones_first_screen(browser, server, pr
         assert box["height"] >= 44, f"{prefix}: the link to {target} is {box['height']:.0f}px high, expected 44"
 
 
+def contact_page_targets(browser, server, prefix: str, selector: str, ready: str | None = None) -> list:
+    """[text, width, height] of each element the selector finds on the contact page at 360 px; with
+    `ready` (for the share block, whose native button stays hidden where the phone has no share
+    sheet), only the elements shown once `ready` holds. Without it, a hidden one counts as 0 x 0."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(server.url + prefix + "kontak/")
+    if ready:
+        page.wait_for_function(ready)
+    sizes = page.eval_on_selector_all(
+        selector,
+        "(els, shownOnly) => els.filter(e => !shownOnly || e.getClientRects().length).map(e => [e.textContent.trim(), "
+        "e.getBoundingClientRect().width, e.getBoundingClientRect().height])",
+        bool(ready),
+    )
+    context.close()
+    return sizes
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("prefix", ["/", "/en/"])
 def test_share_actions_are_44px_targets(browser, server, prefix):
     """The share block's buttons and its WhatsApp link, on the contact page, after share.js has run."""
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.goto(server.url + prefix + "kontak/")
-    page.wait_for_function("() => !document.querySelector('[data-copy-link]').hidden")
-    sizes = page.eval_on_selector_all(
-        ".guide-share .md-button",
-        "els => els.filter(e => e.getClientRects().length).map(e => [e.textContent.trim(), "
-        "e.getBoundingClientRect().width, e.getBoundingClientRect().height])",
-    )
-    context.close()
+    shown = "() => !document.querySelector('[data-copy-link]').hidden"
+    sizes = contact_page_targets(browser, server, prefix, ".guide-share .md-button", shown)
     assert len(sizes) >= 2, f"expected the copy button and the WhatsApp link, found {sizes}"
     small = [s for s in sizes if s[1] < 44 or s[2] < 44]
     assert not small, f"{prefix}kontak/: share targets under 44 x 44 px: {small}"
@@ -226,15 +237,12 @@ def test_share_actions_are_44px_targets(browser, server, prefix):
 @pytest.mark.browser
 @pytest.mark.parametrize("prefix", ["/", "/en/"])
 def test_contact_actions_and_numbers_are_44px_targets(browser, server, prefix):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.goto(server.url + prefix + "kontak/")
-    sizes = page.eval_on_selector_all(
+    sizes = contact_page_targets(
+        browser,
+        server,
+        prefix,
         ".guide-contact .guide-action, .guide-contact a[href^='tel:'], .guide-contact a[href^='https://wa.me/']",
-        "els => els.map(e => [e.textContent.trim(), e.getBoundingClientRect().width, "
-        "e.getBoundingClientRect().height])",
     )
-    context.close()
     actions = [s for s in sizes if not any(ch.isdigit() for ch in s[0]) or s[0].startswith(("Call", "Telepon"))]
     assert len(actions) >= 3, f"expected the actions of 175, email and the offices, found {sizes}"
     small = [s for s in sizes if s[1] < 44 or s[2] < 44]
