@@ -29,14 +29,13 @@ def stylesheets(soup) -> list:
     return [link for link in soup.find_all("link", rel="stylesheet") if "://" not in link.get("href", "")]
 
 
-def expected(links: list, where: str) -> tuple[str, str]:
-    """The two stylesheets every page loads, Material's first: their addresses as the page writes them."""
+def expected(links: list, where: str) -> None:
+    """The two stylesheets every page loads, Material's first."""
     hrefs = [link["href"] for link in links]
     if len(hrefs) != 2 or MATERIAL + "main." not in hrefs[0] or not hrefs[1].endswith(GUIDE):
         raise PluginError(
             f"{where}: expected two stylesheets, Material's {MATERIAL}main.*.min.css then {GUIDE}; found {hrefs}"
         )
-    return hrefs[0], hrefs[1]
 
 
 def joined(site: Path, material: str, docs: Path) -> str:
@@ -48,10 +47,10 @@ def joined(site: Path, material: str, docs: Path) -> str:
 
 
 def used(site: Path) -> set[str]:
-    found: set[str] = set()
-    for path in sorted([*site.rglob("*.html"), *site.rglob("*.js")]):
-        found |= words(path.read_text(encoding="utf-8"))
-    return found
+    """Every word of the pages and the scripts: a class a script adds is in it as a string."""
+    return set().union(
+        *(words(path.read_text(encoding="utf-8")) for path in [*site.rglob("*.html"), *site.rglob("*.js")])
+    )
 
 
 @event_priority(-260)  # after the clean-up (-250), before the security headers (-300) and offline lists (-400)
@@ -60,8 +59,10 @@ def on_post_build(config, **kwargs):
         return
     site = Path(config.site_dir)
     pages = {path: parse(path.read_text(encoding="utf-8")) for path in sorted(site.rglob("*.html"))}
-    found = {path: expected(stylesheets(soup), str(path.relative_to(site))) for path, soup in pages.items()}
-    materials = {MATERIAL + href.split(MATERIAL, 1)[1] for href, _ in found.values()}
+    links = {path: stylesheets(soup) for path, soup in pages.items()}
+    for path, found in links.items():
+        expected(found, str(path.relative_to(site)))
+    materials = {MATERIAL + found[0]["href"].split(MATERIAL, 1)[1] for found in links.values()}
     if len(materials) != 1:
         raise PluginError(f"the pages load different Material stylesheets: {sorted(materials)}")
     css = joined(site, materials.pop(), Path(config.docs_dir))
@@ -71,7 +72,7 @@ def on_post_build(config, **kwargs):
     (site / GUIDE).unlink()
     (site / MATERIAL / name).write_text(css, encoding="utf-8")
     for path, soup in pages.items():
-        first, second = stylesheets(soup)
+        first, second = links[path]
         first["href"] = first["href"].split(MATERIAL)[0] + MATERIAL + name
         second.decompose()
         path.write_text(serialise(soup), encoding="utf-8")

@@ -27,16 +27,11 @@ def escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
 
 
-def caution(contact, ui: dict) -> str:
-    """How sure a weak channel is, in the words the contact page uses beside the number."""
-    return ui[f"caution_{contact.strength}_short"].replace("{year}", contact.confirmed[:4])
-
-
 def cards(lang: str) -> list[dict]:
     data, ui = models.load_contacts(), texts.load_ui()[lang]
     sure = [c for c in data.contacts.values() if not c.weak]
     unsure = [c for c in data.contacts.values() if c.weak and c.kind == "whatsapp"]
-    channels = "; ".join(f"{c.value}: {c.name[lang]} ({caution(c, ui)})" for c in unsure)
+    channels = "; ".join(f"{c.value}: {c.name[lang]} ({c.caution(ui, short=True)})" for c in unsure)
     return [
         {
             "name": escape(ui["vcard_name"]),
@@ -49,7 +44,7 @@ def cards(lang: str) -> list[dict]:
         {
             "name": escape(ui["vcard_weak_name"]),
             "org": False,
-            "phones": [{"number": c.e164, "label": escape(f"WhatsApp ({caution(c, ui)})")} for c in unsure],
+            "phones": [{"number": c.e164, "label": escape(f"WhatsApp ({c.caution(ui, short=True)})")} for c in unsure],
             "emails": [],
             "urls": [],
             "note": escape(ui["vcard_weak_note"].replace("{channels}", channels)),

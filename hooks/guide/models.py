@@ -134,6 +134,13 @@ class Contact(Strict):
         """Reported only, or not confirmed for years: said beside the number, never vouched for."""
         return self.strength in WEAK
 
+    def caution(self, ui: dict, short: bool = False) -> str:
+        """How sure a weak channel is, in the page language's words (data/ui.yml), "" for a sure one:
+        what the contact page says beside the number and the vCard's label."""
+        if not self.weak:
+            return ""
+        return ui[f"caution_{self.strength}" + ("_short" if short else "")].replace("{year}", self.confirmed[:4])
+
     @property
     def e164(self) -> str:
         if self.kind == "short_code":

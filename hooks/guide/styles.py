@@ -57,28 +57,39 @@ def _check(node, where: str):
         raise StyleError(f"{where}: line {node.source_line}, column {node.source_column}: {node.message}")
 
 
-def _rules(nodes, used: set[str], where: str) -> str:
+def _rules(nodes, used: set[str] | None, where: str, strict: bool = False) -> str:
+    """The rules that may match (all of them when `used` is None); `strict` also checks that every
+    block holds declarations and refuses @import and @charset."""
     out = []
     for node in nodes:
         _check(node, where)
         if node.type == "qualified-rule":
-            live = [_text(s) for s in selectors(node.prelude) if required_classes(s) <= used]
+            if strict:
+                _declarations(node, where)
+            live = [_text(s) for s in selectors(node.prelude) if used is None or required_classes(s) <= used]
             if live:
                 out.append(",".join(live) + "{" + tinycss2.serialize(node.content) + "}")
-        elif node.type == "at-rule" and node.lower_at_keyword in GROUPING and node.content is not None:
-            inner = _rules(
-                tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True), used, where
-            )
-            if inner:
-                out.append(f"@{node.at_keyword} {_text(node.prelude)}{{{inner}}}")
-        elif node.type == "at-rule":
+        elif node.type != "at-rule":
+            continue
+        elif strict and node.lower_at_keyword in ("import", "charset"):
+            raise StyleError(f"{where}: @{node.at_keyword} is not allowed: the stylesheets are joined into one file")
+        elif node.lower_at_keyword in GROUPING and node.content is not None:
+            inner = tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True)
+            kept = _rules(inner, used, where, strict)
+            if kept:
+                out.append(f"@{node.at_keyword} {_text(node.prelude)}{{{kept}}}")
+        else:
             out.append(node.serialize())
     return "".join(out)
 
 
+def _parse(css: str):
+    return tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+
+
 def purge(css: str, used: set[str], where: str) -> str:
     """The stylesheet with only the rules that may match an element of the site."""
-    return _rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), used, where)
+    return _rules(_parse(css), used, where)
 
 
 def _declarations(node, where: str):
@@ -94,21 +105,9 @@ def _declarations(node, where: str):
 
 
 def tidy(css: str, where: str) -> str:
-    """The guide's own stylesheet as it is, without its comments and its white space between rules;
-    checked more strictly than Material's, as it is ours."""
-    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    for node in nodes:
-        _check(node, where)
-        if node.type == "qualified-rule":
-            _declarations(node, where)
-        elif node.lower_at_keyword in ("import", "charset"):
-            raise StyleError(f"{where}: @{node.at_keyword} is not allowed: the stylesheets are joined into one file")
-        elif node.lower_at_keyword in GROUPING and node.content is not None:
-            for inner in tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True):
-                _check(inner, where)
-                if inner.type == "qualified-rule":
-                    _declarations(inner, where)
-    out = "".join(node.serialize() for node in nodes)
+    """The guide's own stylesheet with every rule, without its comments and its white space between
+    rules; checked more strictly than Material's, as it is ours."""
+    out = _rules(_parse(css), None, where, strict=True)
     if out.count("}") != COMMENT.sub("", css).count("}"):  # the parser closes at the end what was left open
         raise StyleError(f"{where}: a block is still open at the end of the file: a '}}' is missing")
     return out
