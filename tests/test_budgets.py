@@ -20,8 +20,12 @@ from tools.site import build
 # abbreviations: CSS 25.6 KiB a page, HTML up to 11.1 KiB.
 # Later that day: one stylesheet, Material's without the rules no page uses, then the guide's
 # (hooks/styles.py): 14.2 KiB, and 16.5 KiB with the checker's script; HTML up to 10.1 KiB.
+# 2026-12-02: the checker reads whole messages (every link, email and number, with the Indonesian
+# rules for amounts, dates and codes): check.js 2.4 -> 7.3 KiB, the checker page 21.5 KiB. Only that
+# page loads it, after the first paint (a module script).
 HTML_BUDGET = 12 * 1024
 ASSETS_BUDGET = 18 * 1024
+PAGE_ASSETS_BUDGET = {"cek-resmi": 22 * 1024}
 RESOURCE_TAGS = {
     "link": "href",
     "script": "src",
@@ -60,10 +64,9 @@ def test_every_page_within_html_and_asset_budgets(site, pages):
         if html > HTML_BUDGET:
             problems.append(f"{page.rel}: HTML {html} bytes gzipped, budget {HTML_BUDGET}")
         assets = sum(gz(local_file(site, page, url).read_bytes()) for url in loaded_assets(page))
-        if assets > ASSETS_BUDGET:
-            problems.append(
-                f"{page.rel}: CSS and JS {assets} bytes gzipped, budget {ASSETS_BUDGET}: {loaded_assets(page)}"
-            )
+        budget = PAGE_ASSETS_BUDGET.get(page.key, ASSETS_BUDGET)
+        if assets > budget:
+            problems.append(f"{page.rel}: CSS and JS {assets} bytes gzipped, budget {budget}: {loaded_assets(page)}")
     assert not problems, "\n".join(problems)
 
 

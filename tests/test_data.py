@@ -152,7 +152,8 @@ OTHER_FILES = {  # file, mutation, loader, the message expected
         "checker.yml",
         lambda r: r["examples"][4].update(official=True),
         texts.load_checker,
-        "examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True, but the address rule says False",
+        "examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True, "
+        "but the readers' checker says False",
     ),
     "a rule step missing in one language": (
         "checker.yml",

@@ -27,9 +27,11 @@ from pydantic import (
     model_validator,
 )
 
+from guide import checker
+
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 LANGUAGES = ("id", "en")
-OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
+OFFICIAL_DOMAIN = checker.OFFICIAL_DOMAIN
 SHORT_CODES = frozenset({"175"})  # phonenumbers does not know Indonesian short codes: each is allowed here
 OFFICIAL_HOSTS = frozenset({"play.google.com", "apps.apple.com", "wa.me"})  # besides the agency's domain
 WEAK = ("reported", "unconfirmed")
@@ -61,12 +63,12 @@ Clock = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 
 
 def is_official_url(url: str) -> bool:
-    """An https URL on the agency's domain (or a subdomain), an app store or wa.me."""
+    """An https URL on the agency's domain (the readers' checker's own rule), an app store or wa.me."""
+    if checker.is_official_link(url):
+        return True
     parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if parts.scheme != "https" or parts.username or parts.password or parts.port:
-        return False
-    return host == OFFICIAL_DOMAIN or host.endswith("." + OFFICIAL_DOMAIN) or host in OFFICIAL_HOSTS
+    plain = parts.netloc == (parts.hostname or "") and parts.netloc.isascii()  # no user, port or odd sign
+    return parts.scheme == "https" and plain and parts.netloc in OFFICIAL_HOSTS
 
 
 class Strict(BaseModel):

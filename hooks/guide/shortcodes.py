@@ -114,7 +114,8 @@ def social(key: str, ctx: Context) -> str:
 
 
 def official_lists(ctx: Context) -> dict:
-    """What the checker's script needs, in the page's language: all of it from the data files."""
+    """What the checker needs (hooks/guide/checker.py, docs/assets/js/check.js), in the page's
+    language: all of it from the data files."""
     numbers = [
         {
             "number": c.e164,
@@ -128,9 +129,11 @@ def official_lists(ctx: Context) -> dict:
         if c.kind in ("phone", "whatsapp", "short_code")
     ]
     messages = {key.removeprefix("check_"): text for key, text in ctx.ui.items() if key.startswith("check_")}
+    messages.update({key: ctx.ui[key] for key in ("caution_reported", "caution_unconfirmed")})
     return {
         "domain": ctx.contacts.official_domain,
         "shorteners": ctx.checker.shorteners,
+        "words": ctx.checker.words.model_dump(),
         "numbers": numbers,
         "messages": messages,
     }

@@ -9,7 +9,8 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, Field, StringConstraints, ValidationError, model_validator
 
-from guide.models import DATA, Both, DataError, Strict, Text, describe, is_official_url, read
+from guide import checker
+from guide.models import DATA, Both, DataError, Strict, Text, describe, read
 
 
 class Example(Strict):
@@ -19,9 +20,11 @@ class Example(Strict):
 
     @model_validator(mode="after")
     def verdict_follows_the_rule(self) -> Example:
-        if is_official_url(self.address) is not self.official:
+        """The readers' checker (hooks/guide/checker.py, the same rule as the page's script) agrees."""
+        official = checker.is_official_link(self.address)
+        if official is not self.official:
             raise ValueError(
-                f"{self.address!r} is marked official: {self.official}, but the address rule says {not self.official}"
+                f"{self.address!r} is marked official: {self.official}, but the readers' checker says {official}"
             )
         return self
 
@@ -39,10 +42,24 @@ class Steps(Strict):
         return self
 
 
+Lowercase = Annotated[str, StringConstraints(pattern=r"^(?:[a-z]+|\$)$")]
+
+
+class CheckerWords(Strict):
+    """How the checker reads numbers in a message: see data/checker.yml."""
+
+    currency: list[Lowercase] = Field(min_length=1)
+    money: list[Lowercase] = Field(min_length=1)
+    code: list[Lowercase] = Field(min_length=1)
+    not_phone: list[Lowercase] = Field(min_length=1)
+    calling: list[Lowercase] = Field(min_length=1)
+
+
 class CheckerFile(Strict):
     shorteners: list[Annotated[str, StringConstraints(pattern=r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")]]
     rule: Steps
     examples: list[Example] = Field(min_length=1)
+    words: CheckerWords
 
 
 class UiFile(Strict):
