@@ -21,11 +21,11 @@ from tools.site import build
 # Later that day: one stylesheet, Material's without the rules no page uses, then the guide's
 # (hooks/styles.py): 14.2 KiB, and 16.5 KiB with the checker's script; HTML up to 10.1 KiB.
 # 2026-12-02: the checker reads whole messages (every link, email and number, with the Indonesian
-# rules for amounts, dates and codes): check.js 2.4 -> 7.3 KiB, the checker page 21.5 KiB. Only that
-# page loads it, after the first paint (a module script).
+# rules for amounts, dates, codes and numbers in disguise): check.js 2.4 -> 8.9 KiB, the checker page
+# 23.5 KiB. Only that page loads it, after the first paint (a module script).
 HTML_BUDGET = 12 * 1024
 ASSETS_BUDGET = 18 * 1024
-PAGE_ASSETS_BUDGET = {"cek-resmi": 22 * 1024}
+PAGE_ASSETS_BUDGET = {"cek-resmi": 24 * 1024}
 RESOURCE_TAGS = {
     "link": "href",
     "script": "src",

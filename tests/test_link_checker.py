@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 LANGS = {"id": "/", "en": "/en/"}
 # The first words of each verdict, in each language: the tests' own copy, not data/ui.yml's.
 FIRST_WORDS = {
-    "official": {"id": "Resmi.", "en": "Official."},
+    "official": {"id": "Yang ditemukan resmi.", "en": "What was found is official."},
     "unconfirmed": {"id": "Belum pasti.", "en": "Unconfirmed."},
     "not-official": {"id": "Bukan resmi.", "en": "Not official."},
     "invalid": {"id": "Tidak bisa diperiksa.", "en": "Cannot check."},

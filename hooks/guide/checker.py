@@ -8,7 +8,9 @@ libphonenumber) so that both languages read a message the same way; the README s
 
 `classify(text, lists)` finds every link, bare domain, email address (every recipient of a
 `mailto:`), WhatsApp link and phone number in a message, judges each, and gives the message the
-verdict of its worst item. `lists` is the JSON block the page carries (`official_lists`).
+verdict of its worst item. `lists` is the JSON block the page carries (`official_lists`). Where it
+cannot read something a scammer may have disguised (a link glued to another, digits of another
+script, a letter O for a zero), it says "not official" rather than miss it.
 """
 
 from __future__ import annotations
@@ -22,28 +24,44 @@ NAME_PARTS = ("bpjs", "jamsostek", "ketenagakerjaan")
 SEVERITY = {"not-official": 3, "invalid": 2, "unconfirmed": 1, "official": 0}
 WEAK = ("reported", "unconfirmed")
 
-# White space, the same characters in both languages (JavaScript's \\s and Python's differ).
+# What separates words, the same characters in both languages (JavaScript's \s and Python's differ),
+# with the invisible ones that look like nothing or like a space (U+2800 braille blank, U+3164...).
 SPACES = (
     "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+    "\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad\u115f\u1160\u180e\u200b\u200c\u200d\u2060\u2800\u3164\uffa0"
 )
 TOKEN = re.compile(f"[^{SPACES}]+")
-OPENERS = "([{<\"'\u201c\u2018\u00ab"
-CLOSERS = ")]}>\"'\u201d\u2019\u00bb.,;:!?"
-DOTS = ".\u3002\uff0e\uff61"  # a full stop, and the ones browsers read as one in an address
+OPENERS = "([{<\"'\u201c\u2018\u00ab*_~|"
+CLOSERS = ")]}>\"'\u201d\u2019\u00bb.,;:!?*_~|"
+ODD_DOTS = "\u3002\uff0e\uff61"  # read as a full stop by browsers
+DOT = f"(?:[.{ODD_DOTS}]|\\[\\.\\]|\\(\\.\\))"  # '[.]' and '(.)' too: a link written to be retyped
 # One character of a domain's label, as loosely as a reader's phone makes a link of it: anything but
 # a dot and the signs that end a name. What is unusual in it is judged later ('_', '%', a letter of
-# another alphabet).
-LABEL = "[^./?#@:,;\\\\\"'<>()\\[\\]{}\u3002\uff0e\uff61]"
-TOP = "[^0-9\\-./?#@:,;\\\\\"'<>()\\[\\]{}\u3002\uff0e\uff61]"  # the last label: no digits, no '-'
-BARE_DOMAIN = re.compile(f"^(?:{LABEL}+[{DOTS}])+{TOP}{{2,}}(?:[:/?#].*)?$")
-EMAIL = re.compile(f"^[^@/:]+@((?:{LABEL}+[{DOTS}])+{LABEL}+)$")
+# another alphabet). The last label: no digits, no '-', nothing beyond U+FFFF, or punycode.
+LABEL = f"[^./?#@:,;\\\\\"'<>()\\[\\]{{}}{ODD_DOTS}]"
+TOP = f"(?:[^0-9\\-./?#@:,;\\\\\"'<>()\\[\\]{{}}{ODD_DOTS}\ud800-\udfff\U00010000-\U0010ffff]{{2,}}|xn--[A-Za-z0-9-]+)"
+BARE_DOMAIN = re.compile(f"^(?:{LABEL}+{DOT})+{TOP}(?:[:/?#\\\\].*)?\\Z", re.DOTALL)
+EMAIL = re.compile(f"^[^@/:\\\\]+@((?:{LABEL}+{DOT})+{LABEL}+)$")
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-OTHER_SCHEMES = ("mailto", "tel", "javascript", "data", "vbscript", "intent", "sms", "whatsapp", "file", "ftp")
+OTHER_SCHEMES = (
+    "http",
+    "https",
+    "mailto",
+    "tel",
+    "javascript",
+    "data",
+    "vbscript",
+    "intent",
+    "sms",
+    "whatsapp",
+    "file",
+)
 HOST = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
 USUAL_AUTHORITY = re.compile(r"^[A-Za-z0-9.:@\-\u0080-\U0010ffff]*$")
+WEAK_STARTS = ":=(.>#/\\@|*_~!'\"[{<"  # a domain or an address may start right after one of these
 
-# Numbers: full-width digits, Unicode dashes and spaces read as ASCII, one character for one.
+# Numbers: full-width digits, Unicode dashes and spaces read as ASCII, one character for one. Digits of
+# other scripts (Arabic-Indic, mathematical, keycaps) are not read: a number written in them is named.
 NUMBER_CHARS = str.maketrans(
     {
         **{chr(0xFF10 + d): str(d) for d in range(10)},
@@ -54,6 +72,10 @@ NUMBER_CHARS = str.maketrans(
         "\uff09": ")",
     }
 )
+ODD_DIGITS = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u20e3\U0001d7ce-\U0001d7ff]"
+)
+DISGUISED = re.compile(r"\+?\(?[OoIl]*[0-9][0-9OoIl]*(?:[ .\-()]{1,2}[OoIl]*[0-9][0-9OoIl]*)*")  # each group a digit
 NUMBER_RUN = re.compile(r"(?:\+|\()?[0-9](?:[ .\-()]{0,3}[0-9])*")
 MONEY = re.compile(r"^[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?$|^[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
 DATE_OR_TIME = re.compile(
@@ -97,8 +119,8 @@ def on_domain(host: str, domain: str = OFFICIAL_DOMAIN) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
-def item(verdict: str, reason: str, text: str, message: str, **extra) -> dict:
-    return {"verdict": verdict, "reason": reason, "text": text, "message": message, **extra}
+def item(verdict: str, reason: str, text: str, message: str) -> dict:
+    return {"verdict": verdict, "reason": reason, "text": text, "message": message}
 
 
 def judge_number(number: str, text: str, lists: dict, whatsapp_only: bool = False) -> dict:
@@ -107,10 +129,8 @@ def judge_number(number: str, text: str, lists: dict, whatsapp_only: bool = Fals
     if match and (not whatsapp_only or match["kind"] == "whatsapp"):
         values = {"channel": match["channel"], "year": match["year"], "date": match["date"]}
         if match["strength"] in WEAK:
-            caution = fill(m["caution_" + match["strength"]], values)
-            return item(
-                "unconfirmed", "listed-" + match["strength"], text, caution + " " + fill(m["weak_number"], values)
-            )
+            message = fill(m["caution_" + match["strength"]], values) + " " + fill(m["weak_number"], values)
+            return item("unconfirmed", "listed-" + match["strength"], text, message)
         message = fill(m["official_number"], values) + " " + fill(m["confirmed"], values)
         return item("official", "listed-" + match["strength"], text, message)
     if match:
@@ -120,17 +140,17 @@ def judge_number(number: str, text: str, lists: dict, whatsapp_only: bool = Fals
     return item("not-official", "not-listed", text, fill(m["not_listed"], {"address": number}))
 
 
-def judge_email(address: str, text: str, lists: dict) -> dict:
+def judge_email(address: str, lists: dict) -> dict:
+    """An email address: official only on the agency's domain, with a domain that is a plain host."""
     m = lists["messages"]
     found = EMAIL.match(address)
     if not found:
-        return item("invalid", "invalid", text, m["invalid"])
-    domain = found.group(1)
-    if domain.endswith("."):
-        domain = domain[:-1]
-    if on_domain(ascii_lower(domain), lists["domain"]):
-        return item("official", "email", text, m["official_email"] + " " + m["email_forged"])
-    return item("not-official", "other-email", text, m["other_email"] + " " + m["email_forged"])
+        return item("invalid", "invalid", address, m["invalid"])
+    domain = ascii_lower(found.group(1))
+    domain = domain[:-1] if domain.endswith(".") else domain
+    if HOST.match(domain) and on_domain(domain, lists["domain"]):
+        return item("official", "email", address, m["official_email"] + " " + m["email_forged"])
+    return item("not-official", "other-email", address, m["other_email"] + " " + m["email_forged"])
 
 
 def decode(text: str) -> str | None:
@@ -144,13 +164,17 @@ def decode(text: str) -> str | None:
 
 
 def mail_recipients(rest: str) -> list[str] | None:
-    """Every recipient of a mailto: link (to, cc, bcc), or None when one cannot be decoded."""
+    """Every recipient of a mailto: link (to, cc, bcc, their names decoded too), or None when one
+    cannot be decoded."""
     path, _, query = rest.partition("?")
-    parts = [path] + [
-        value
-        for key, _, value in (pair.partition("=") for pair in query.split("&"))
-        if ascii_lower(key) in ("to", "cc", "bcc")
-    ]
+    parts = [path]
+    for pair in query.split("&"):
+        key, _, value = pair.partition("=")
+        name = decode(key)
+        if name is None:
+            return None
+        if ascii_lower(name).strip(SPACES) in ("to", "cc", "bcc"):
+            parts.append(value)
     found = []
     for part in parts:
         decoded = decode(part)
@@ -158,6 +182,22 @@ def mail_recipients(rest: str) -> list[str] | None:
             return None
         found += [address.strip(SPACES) for address in decoded.split(",") if address.strip(SPACES)]
     return found
+
+
+def whatsapp_digits(host: str, after: str) -> str:
+    """The number of a wa.me or api.whatsapp.com link, as digits ('' when there is none)."""
+    if host == "wa.me":
+        digits = re.split(r"[?#]", after, maxsplit=1)[0].replace("/", "")
+    else:
+        digits = ""
+        for pair in after.partition("?")[2].split("#")[0].split("&"):
+            key, _, value = pair.partition("=")
+            if key == "phone":
+                digits = value
+                break
+    for prefix in ("+", "%2B", "%2b"):
+        digits = digits.removeprefix(prefix)
+    return digits
 
 
 def judge_web(text: str, scheme: str, rest: str, lists: dict) -> dict:
@@ -168,35 +208,21 @@ def judge_web(text: str, scheme: str, rest: str, lists: dict) -> dict:
     if not authority:
         return item("invalid", "invalid", text, m["invalid"])
     values = {"host": authority}
-    if "\\" in authority or "%" in authority or any(c in authority for c in DOTS[1:]):
-        return item("not-official", "unusual", text, fill(m["unusual"], values))
-    if not USUAL_AUTHORITY.match(authority):
+    if re.search(f"[\\\\%{ODD_DOTS}]", authority) or not USUAL_AUTHORITY.match(authority):
         return item("not-official", "unusual", text, fill(m["unusual"], values))
     if "@" in authority:
         return item("not-official", "at-sign", text, fill(m["at_sign"], {"host": authority.rsplit("@", 1)[1]}))
     if ":" in authority:
         return item("not-official", "port", text, fill(m["port"], {"host": authority.split(":", 1)[0]}))
     host = ascii_lower(authority)
-    if host.endswith("."):
-        host = host[:-1]
+    host = host[:-1] if host.endswith(".") else host
     values = {"host": host}
     if re.search(r"[^\x00-\x7f]", host) or any(label.startswith("xn--") for label in host.split(".")):
         return item("not-official", "lookalike-letters", text, fill(m["lookalike_letters"], values))
     if not HOST.match(host):
         return item("invalid", "invalid", text, m["invalid"])
     if host in ("wa.me", "api.whatsapp.com"):
-        if host == "wa.me":
-            digits = re.split(r"[?#]", after, maxsplit=1)[0].replace("/", "")
-        else:
-            digits = next(
-                (
-                    v
-                    for k, _, v in (p.partition("=") for p in after.partition("?")[2].split("#")[0].split("&"))
-                    if k == "phone"
-                ),
-                "",
-            )
-        digits = digits.removeprefix("+").removeprefix("%2B").removeprefix("%2b")
+        digits = whatsapp_digits(host, after)
         if re.fullmatch(r"[0-9]{6,15}", digits):
             return judge_number(read_number("+" + digits) or "", text, lists, whatsapp_only=True)
     if on_domain(host, lists["domain"]):
@@ -216,11 +242,11 @@ def judge_link(text: str, lists: dict) -> list[dict]:
     recipient of a mailto: link."""
     m = lists["messages"]
     scheme_match = SCHEME.match(text)
-    if text.startswith("//"):
+    if text.startswith(("//", "\\\\")):
         return [judge_web(text, "", text, lists)]
     if not scheme_match:
         if EMAIL.match(text) and OFFICIAL_DOMAIN not in ascii_lower(text.split("@")[0]):
-            return [judge_email(text, text, lists)]
+            return [judge_email(text, lists)]
         return [judge_web(text, "https", text, lists)]
     scheme, rest = ascii_lower(scheme_match.group(1)), text[len(scheme_match.group(0)) :]
     if scheme in ("http", "https"):
@@ -229,7 +255,7 @@ def judge_link(text: str, lists: dict) -> list[dict]:
         recipients = mail_recipients(rest)
         if not recipients:
             return [item("invalid", "invalid", text, m["invalid"])]
-        return [judge_email(address, address, lists) for address in recipients]
+        return [judge_email(address, lists) for address in recipients]
     if scheme == "tel":
         decoded = decode(rest)
         number = read_number(decoded) if decoded is not None else None
@@ -247,54 +273,70 @@ def strip_token(token: str, start: int) -> tuple[str, int]:
     return token, start
 
 
-def link_in(token: str) -> int:
-    """Where the first link, email address or domain starts in a token, or -1. The first, so that
-    'klaim-jht.site/?next=https://sso.bpjsketenagakerjaan.go.id/' is judged by its own site."""
-    lower = ascii_lower(token)
-    starts = []
-    at = lower.find("://")
-    if at >= 0:
-        start = at
+def strong_starts(part: str) -> list[int]:
+    """Where a link with a scheme or 'www.' starts in a word: each one, so that links glued together
+    are judged apart ('https://official/.https://other')."""
+    lower = ascii_lower(part)
+    starts = set()
+    for found in re.finditer("://", lower):
+        start = found.start()
         while start > 0 and re.match(r"[a-z0-9+.\-]", lower[start - 1]):
             start -= 1
-        while start < at and not re.match(r"[a-z]", lower[start]):
+        while start < found.start() and not re.match(r"[a-z]", lower[start]):
             start += 1
-        starts.append(start)
-    if lower.startswith("//"):
-        starts.append(0)
+        web = re.search(r"https?$", lower[start : found.start()])
+        start += web.start() if web else 0  # 'O812...0https://': the link starts at 'https'
+        if start < found.start():
+            starts.add(start)
+        elif found.start() == 0 or not re.match(r"[a-z0-9]", lower[found.start() - 1]):
+            starts.add(found.start() + 1)  # '://host': from the slashes
     for scheme in OTHER_SCHEMES:
-        at = lower.find(scheme + ":")
-        if at >= 0 and (at == 0 or not re.match(r"[a-z]", lower[at - 1])) and len(lower) > at + len(scheme) + 1:
-            starts.append(at)
-    at = lower.find("www.")
-    if at >= 0 and (at == 0 or not re.match(r"[a-z]", lower[at - 1])):
-        starts.append(at)
-    for start in [0] + [i + 1 for i, c in enumerate(token) if c in ":=("]:  # after 'Email:', '?url=', '('
-        candidate = token[start:]
+        for found in re.finditer(re.escape(scheme) + ":", lower):
+            at = found.start()
+            if (at == 0 or not re.match(r"[a-z]", lower[at - 1])) and len(lower) > found.end():
+                starts.add(at)
+    for found in re.finditer(r"www\.", lower):
+        if found.start() == 0 or not re.match(r"[a-z0-9\-./\\:@]", lower[found.start() - 1]):
+            starts.add(found.start())  # not the 'www.' of 'https://www.'
+    if lower.startswith(("//", "\\\\")):
+        starts.add(0)
+    return sorted(starts)
+
+
+def weak_start(part: str, end: int) -> int:
+    """Where an email address or a domain without a scheme starts in part[:end], or -1: the first
+    place, at the start or right after a sign such as ':', '>' or '...', where one begins."""
+    places = [0] + [i + 1 for i, c in enumerate(part[:end]) if c in WEAK_STARTS]
+    for start in places:
+        candidate = part[start:end]
         local, _, domain = candidate.partition("@")
-        if domain and local and (EMAIL.match(candidate) or ("." in domain and not re.search(r"[:/]", local))):
-            starts.append(start)
-            break
+        if domain and local and (EMAIL.match(candidate) or ("." in domain and not re.search(r"[:/\\]", local))):
+            return start
         if BARE_DOMAIN.match(candidate):
-            starts.append(start)
-            break
-    return min(starts) if starts else -1
+            return start
+    return -1
 
 
 def links(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, link) for every link-like word of the text. Words joined by ',' or ';' are read
-    apart, but for a mailto: link, whose recipients they separate."""
+    """(start, end, link) for every link-like stretch of the text. Words joined by ',' or ';' are
+    read apart, but for a mailto: link, whose recipients they separate."""
     found = []
     for token_match in TOKEN.finditer(text):
         token, offset = token_match.group(0), token_match.start()
         parts = [(token, offset)]
         if "mailto:" not in ascii_lower(token):
             parts = [(part.group(0), offset + part.start()) for part in re.finditer(r"[^,;]+", token)]
-        for part, start in parts:
-            part, start = strip_token(part, start)
-            at = link_in(part)
-            if at >= 0:
-                found.append((start + at, start + len(part), part[at:]))
+        for raw, start in parts:
+            part, start = strip_token(raw, start)
+            starts = strong_starts(part)
+            weak = weak_start(part, starts[0] if starts else len(part))
+            starts = sorted({weak, *starts} - {-1})
+            if not starts:
+                continue
+            for here, there in zip(starts, [*starts[1:], len(part)], strict=True):
+                link, at = strip_token(part[here:there], start + here)
+                if link:
+                    found.append((at, at + len(link), link))
     return found
 
 
@@ -307,57 +349,93 @@ def words_near(text: str, start: int, end: int, before: int, after: int) -> set[
     return set(head) | set(tail)
 
 
+def disguised(text: str, taken: list[tuple[int, int, str]], lists: dict) -> list[tuple[int, dict]]:
+    """Numbers written to slip past a reader's eye or a check: digits of another script, or letters
+    in place of digits ('O812...'). Not official: the agency's numbers are written in plain digits."""
+    m = lists["messages"]
+    found = []
+    for token_match in TOKEN.finditer(text):
+        token, start = strip_token(token_match.group(0), token_match.start())
+        if token and ODD_DIGITS.search(token) and not any(s <= start < e for s, e, _ in taken):
+            found.append((start, item("not-official", "odd-digits", token, m["odd_digits"])))
+            taken.append((start, start + len(token), token))
+    mapped = text.translate(NUMBER_CHARS)
+    position = 0
+    while run := DISGUISED.search(mapped, position):
+        start, end = run.start(), run.end()
+        position = start + 1
+        if start > 0 and re.match(r"[A-Za-z0-9]", mapped[start - 1]):
+            continue  # inside a word: try from the next character ('Info O812...')
+        letters = re.search("[OoIl]", run.group(0)) and len(re.sub(r"[^0-9]", "", run.group(0))) >= 6
+        letters = letters and len(re.sub(r"[^0-9OoIl]", "", run.group(0))) >= 8
+        link_next = any(s == end for s, _, _ in taken)  # glued to a link: 'O812...https://...'
+        if letters and (link_next or not re.match(r"[A-Za-z0-9]", mapped[end : end + 1])):
+            if not any(s < end and start < e for s, e, _ in taken):
+                found.append((start, item("not-official", "disguised-number", text[start:end], m["disguised_number"])))
+                taken.append((start, end, text[start:end]))
+            position = end
+    return found
+
+
 def numbers(text: str, taken: list[tuple[int, int, str]], lists: dict) -> list[tuple[int, dict]]:
     """(start, item) for every phone number or short code in the text outside the links. A run of
     digits that is not a number (an amount, a date, a code) is passed over one group at a time, so
     that a number written right after it is still found."""
     words = {key: set(values) for key, values in lists["words"].items()}
+    signs = "|".join(re.escape(sign) for sign in lists["words"]["currency"])
+    currency = re.compile(f"(?:^|[^a-z])(?:{signs})[ .:]*\\Z")  # 'Rp 500', 'IDR: 500'; not 'konfirm 0812'
     short_codes = {entry["number"] for entry in lists["numbers"] if entry["kind"] == "short_code"}
     mapped = text.translate(NUMBER_CHARS)
-    found = []
+    found = disguised(text, taken, lists)
     position = 0
     while True:
         run = NUMBER_RUN.search(mapped, position)
         if not run:
             return found
         start, value = run.start(), run.group(0)
-        if value.find(" +") > 0:
-            value = value[: value.find(" +")]  # '+62...' starts a number of its own
+        for stop in (". ", " +"):  # a sentence ends; '+62...' starts a number of its own
+            if value.find(stop) > 0:
+                value = value[: value.find(stop)]
         groups = value.split(" ")
+        position = start + len(groups[0])  # where to read on if this run is no number
         if MONEY.match(groups[0]) or DATE_OR_TIME.match(groups[0]):
-            position = start + len(groups[0])
             continue  # an amount, a date or a time, perhaps with a number after it
         while len(groups) > 1 and len(re.sub(r"[^0-9]", "", " ".join(groups))) > 15:
             groups.pop()  # two numbers side by side: no number has more than 15 digits
         value = re.sub(r"[ .\-(]+$", "", " ".join(groups))
         end = start + len(value)
-        position = start + len(value.split(" ")[0])  # where to read on if this run is no number
         if any(s <= start < e or s < end <= e for s, e, _ in taken):
             continue
-        head = re.sub(r"[ .]", "", ascii_lower(mapped[max(0, start - 5) : start]))
-        if any(head.endswith(sign) for sign in words["currency"]):
+        if re.match(r"[0-9]", value) and currency.search(ascii_lower(mapped[max(0, start - 12) : start])):
             money = re.match(r"[0-9]{1,3}(?:[.,][0-9]{3})+(?:,[0-9]{1,2})?|[0-9]+(?:,[0-9]{1,2})?", value)
             position = start + money.end()
             continue  # an amount: 'Rp 1.500.000'
-        if start > 0 and re.match(r"[A-Za-z0-9]", mapped[start - 1]):
-            continue  # part of a word or a code: 'A1234567'
+        if (start > 0 and mapped[start - 1] == "/") or mapped[end : end + 1] == "/":
+            continue  # a date or a path: 12/03/2024, s/d
         digits = re.sub(r"[^0-9]", "", value)
+        leading = value.startswith(("+", "0", "(")) or digits.startswith("62")
+        glued = re.search(r"[A-Za-z]+\Z", mapped[max(0, start - 12) : start]) if start > 0 else None
+        if start > 0 and re.match(r"[0-9]", mapped[start - 1]):
+            continue
+        if glued and ascii_lower(glued.group(0)) not in words["calling"]:
+            if not (value.startswith(("0", "62", "+62")) and 9 <= len(digits) <= 15):
+                continue  # part of a word or a code: 'INV2024031'; but 'WA0812...' is a number
         before, after = words_near(mapped, start, end, 3, 0), words_near(mapped, start, end, 0, 2)
         if MONEY.match(value) or DATE_OR_TIME.match(value) or after & words["money"]:
             continue
         if (before | after) & words["code"] and 4 <= len(digits) <= 8 and not value.startswith("+"):
             continue  # a one-time code, a PIN
-        leading = value.startswith(("+", "0", "(")) or digits.startswith("62")
-        if not leading and words_near(mapped, start, end, 2, 0) & words["not_phone"]:
+        close = WORD.findall(ascii_lower(mapped[max(0, start - 20) : start]))[-2:]
+        if not leading and set(close) & words["not_phone"]:
             continue  # a KPJ, NIK or account number
         number = read_number(value)
         if not number or len(digits) > 15:
             continue
-        calling = bool((before | after) & words["calling"])
+        calling = bool((before | after) & words["calling"]) or bool(glued)
         if len(digits) <= 5 and not (number in short_codes or calling):
             continue
-        if 6 <= len(digits) <= 7 and not (leading or calling):
-            continue
+        if len(digits) > 5 and not (leading or calling):
+            continue  # an amount, a ticket or a KPJ number: phone numbers start with 0, 62 or +
         position = end
         found.append((start, judge_number(number, text[start:end], lists)))
 
@@ -367,13 +445,8 @@ def is_official_link(address: str) -> bool:
     nothing unusual in its authority (no user, port, backslash, percent sign or look-alike letter)."""
     if not re.match(r"^https://", address, re.IGNORECASE):
         return False
-    found = judge_web(
-        address,
-        "https",
-        address[len("https:") :],
-        {"domain": OFFICIAL_DOMAIN, "shorteners": [], "messages": MESSAGE_KEYS},
-    )
-    return found["verdict"] == "official"
+    lists = {"domain": OFFICIAL_DOMAIN, "shorteners": [], "messages": MESSAGE_KEYS}
+    return judge_web(address, "https", address[len("https:") :], lists)["verdict"] == "official"
 
 
 class _Keys(dict):

@@ -14,30 +14,39 @@ const NAME_PARTS = ["bpjs", "jamsostek", "ketenagakerjaan"];
 const SEVERITY = { "not-official": 3, invalid: 2, unconfirmed: 1, official: 0 };
 const WEAK = ["reported", "unconfirmed"];
 
-/* White space, the same characters in both languages (JavaScript's \s and Python's differ). */
-const SPACES = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+/* What separates words, the same characters in both languages (JavaScript's \s and Python's differ),
+ * with the invisible ones that look like nothing or like a space (U+2800 braille blank, U+3164...). */
+const SPACES =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" +
+  "\u2028\u2029\u202f\u205f\u3000\ufeff\u00ad\u115f\u1160\u180e\u200b\u200c\u200d\u2060\u2800\u3164\uffa0";
 const TOKEN = new RegExp(`[^${SPACES}]+`, "g");
-const OPENERS = "([{<\"'\u201c\u2018\u00ab";
-const CLOSERS = ")]}>\"'\u201d\u2019\u00bb.,;:!?";
-const DOTS = ".\u3002\uff0e\uff61"; /* a full stop, and the ones browsers read as one in an address */
+const OPENERS = "([{<\"'\u201c\u2018\u00ab*_~|";
+const CLOSERS = ")]}>\"'\u201d\u2019\u00bb.,;:!?*_~|";
+const ODD_DOTS = "\u3002\uff0e\uff61"; /* read as a full stop by browsers */
+const DOT = `(?:[.${ODD_DOTS}]|\\[\\.\\]|\\(\\.\\))`; /* '[.]' and '(.)' too: a link written to be retyped */
 /* One character of a domain's label, as loosely as a reader's phone makes a link of it: anything but
  * a dot and the signs that end a name. What is unusual in it is judged later ('_', '%', a letter of
- * another alphabet). */
-const LABEL = "[^./?#@:,;\\\\\"'<>()\\[\\]{}\u3002\uff0e\uff61]";
-const TOP = "[^0-9\\-./?#@:,;\\\\\"'<>()\\[\\]{}\u3002\uff0e\uff61]"; /* the last label: no digits, no '-' */
-const BARE_DOMAIN = new RegExp(`^(?:${LABEL}+[${DOTS}])+${TOP}{2,}(?:[:/?#][^]*)?$`);
-const EMAIL = new RegExp(`^[^@/:]+@((?:${LABEL}+[${DOTS}])+${LABEL}+)$`);
+ * another alphabet). The last label: no digits, no '-', nothing beyond U+FFFF (two UTF-16 units
+ * here, one character in Python), or punycode. */
+const LABEL = `[^./?#@:,;\\\\"'<>()\\[\\]{}${ODD_DOTS}]`;
+const TOP = `(?:[^0-9\\-./?#@:,;\\\\"'<>()\\[\\]{}${ODD_DOTS}\ud800-\udfff]{2,}|xn--[A-Za-z0-9-]+)`;
+const BARE_DOMAIN = new RegExp(`^(?:${LABEL}+${DOT})+${TOP}(?:[:/?#\\\\][^]*)?$`);
+const EMAIL = new RegExp(`^[^@/:\\\\]+@((?:${LABEL}+${DOT})+${LABEL}+)$`);
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.\-]*):/;
-const OTHER_SCHEMES = ["mailto", "tel", "javascript", "data", "vbscript", "intent", "sms", "whatsapp", "file", "ftp"];
+const OTHER_SCHEMES = ["http", "https", "mailto", "tel", "javascript", "data", "vbscript", "intent", "sms", "whatsapp", "file"];
 const HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 const USUAL_AUTHORITY = /^[A-Za-z0-9.:@\-\u0080-\uffff]*$/;
+const WEAK_STARTS = ":=(.>#/\\@|*_~!'\"[{<"; /* a domain or an address may start right after one of these */
 
-/* Numbers: full-width digits, Unicode dashes and spaces read as ASCII, one character for one. */
+/* Numbers: full-width digits, Unicode dashes and spaces read as ASCII, one character for one. Digits
+ * of other scripts (Arabic-Indic, mathematical, keycaps) are not read: a number written in them is named. */
 const NUMBER_CHARS = { "\uff0b": "+", "\uff08": "(", "\uff09": ")" };
 for (let d = 0; d < 10; d += 1) NUMBER_CHARS[String.fromCharCode(0xff10 + d)] = String(d);
 for (const c of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d") NUMBER_CHARS[c] = "-";
 for (const c of "\u00a0\u2007\u202f\u3000") NUMBER_CHARS[c] = " ";
 const NUMBER_CHAR = new RegExp(`[${Object.keys(NUMBER_CHARS).join("")}]`, "g");
+const ODD_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u20e3]|\ud835[\udfce-\udfff]/;
+const DISGUISED = /\+?\(?[OoIl]*[0-9][0-9OoIl]*(?:[ .\-()]{1,2}[OoIl]*[0-9][0-9OoIl]*)*/g; /* each group a digit */
 const NUMBER_RUN = /(?:\+|\()?[0-9](?:[ .\-()]{0,3}[0-9])*/g;
 const MONEY = /^[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?$|^[1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
 const DATE_OR_TIME =
@@ -59,6 +68,10 @@ function strip(text, chars) {
 
 function mapNumbers(text) {
   return text.replace(NUMBER_CHAR, (c) => NUMBER_CHARS[c]);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function fill(text, values) {
@@ -93,8 +106,8 @@ function judgeNumber(number, text, lists, whatsappOnly) {
   if (match && (!whatsappOnly || match.kind === "whatsapp")) {
     const values = { channel: match.channel, year: match.year, date: match.date };
     if (WEAK.includes(match.strength)) {
-      const caution = fill(m["caution_" + match.strength], values);
-      return item("unconfirmed", "listed-" + match.strength, text, caution + " " + fill(m.weak_number, values));
+      const message = fill(m["caution_" + match.strength], values) + " " + fill(m.weak_number, values);
+      return item("unconfirmed", "listed-" + match.strength, text, message);
     }
     const message = fill(m.official_number, values) + " " + fill(m.confirmed, values);
     return item("official", "listed-" + match.strength, text, message);
@@ -106,16 +119,17 @@ function judgeNumber(number, text, lists, whatsappOnly) {
   return item("not-official", "not-listed", text, fill(m.not_listed, { address: number }));
 }
 
-function judgeEmail(address, text, lists) {
+/* An email address: official only on the agency's domain, with a domain that is a plain host. */
+function judgeEmail(address, lists) {
   const m = lists.messages;
   const found = EMAIL.exec(address);
-  if (!found) return item("invalid", "invalid", text, m.invalid);
-  let domain = found[1];
+  if (!found) return item("invalid", "invalid", address, m.invalid);
+  let domain = asciiLower(found[1]);
   if (domain.endsWith(".")) domain = domain.slice(0, -1);
-  if (onDomain(asciiLower(domain), lists.domain)) {
-    return item("official", "email", text, m.official_email + " " + m.email_forged);
+  if (HOST.test(domain) && onDomain(domain, lists.domain)) {
+    return item("official", "email", address, m.official_email + " " + m.email_forged);
   }
-  return item("not-official", "other-email", text, m.other_email + " " + m.email_forged);
+  return item("not-official", "other-email", address, m.other_email + " " + m.email_forged);
 }
 
 /* Percent-decoding; null where decodeURIComponent throws. */
@@ -133,13 +147,16 @@ function partition(text, separator) {
   return at < 0 ? [text, ""] : [text.slice(0, at), text.slice(at + separator.length)];
 }
 
-/* Every recipient of a mailto: link (to, cc, bcc), or null when one cannot be decoded. */
+/* Every recipient of a mailto: link (to, cc, bcc, their names decoded too), or null when one cannot
+ * be decoded. */
 function mailRecipients(rest) {
   const [path, query] = partition(rest, "?");
   const parts = [path];
   for (const pair of query.split("&")) {
     const [key, value] = partition(pair, "=");
-    if (["to", "cc", "bcc"].includes(asciiLower(key))) parts.push(value);
+    const name = decode(key);
+    if (name === null) return null;
+    if (["to", "cc", "bcc"].includes(strip(asciiLower(name), SPACES))) parts.push(value);
   }
   const found = [];
   for (const part of parts) {
@@ -150,13 +167,31 @@ function mailRecipients(rest) {
   return found;
 }
 
+/* The number of a wa.me or api.whatsapp.com link, as digits ('' when there is none). */
+function whatsappDigits(host, after) {
+  let digits = "";
+  if (host === "wa.me") {
+    digits = after.split(/[?#]/)[0].replace(/\//g, "");
+  } else {
+    for (const pair of partition(after, "?")[1].split("#")[0].split("&")) {
+      const [key, value] = partition(pair, "=");
+      if (key === "phone") {
+        digits = value;
+        break;
+      }
+    }
+  }
+  for (const prefix of ["+", "%2B", "%2b"]) if (digits.startsWith(prefix)) digits = digits.slice(prefix.length);
+  return digits;
+}
+
 function judgeWeb(text, scheme, rest, lists) {
   const m = lists.messages;
   rest = rest.replace(/^[/\\]+/, "");
   const authority = rest.split(/[/?#]/)[0];
   const after = rest.slice(authority.length);
   if (!authority) return item("invalid", "invalid", text, m.invalid);
-  if (/[\\%\u3002\uff0e\uff61]/.test(authority) || !USUAL_AUTHORITY.test(authority)) {
+  if (new RegExp(`[\\\\%${ODD_DOTS}]`).test(authority) || !USUAL_AUTHORITY.test(authority)) {
     return item("not-official", "unusual", text, fill(m.unusual, { host: authority }));
   }
   if (authority.includes("@")) {
@@ -173,19 +208,7 @@ function judgeWeb(text, scheme, rest, lists) {
   }
   if (!HOST.test(host)) return item("invalid", "invalid", text, m.invalid);
   if (host === "wa.me" || host === "api.whatsapp.com") {
-    let digits = "";
-    if (host === "wa.me") {
-      digits = after.split(/[?#]/)[0].replace(/\//g, "");
-    } else {
-      for (const pair of partition(after, "?")[1].split("#")[0].split("&")) {
-        const [key, value] = partition(pair, "=");
-        if (key === "phone") {
-          digits = value;
-          break;
-        }
-      }
-    }
-    for (const prefix of ["+", "%2B", "%2b"]) if (digits.startsWith(prefix)) digits = digits.slice(prefix.length);
+    const digits = whatsappDigits(host, after);
     if (/^[0-9]{6,15}$/.test(digits)) return judgeNumber(readNumber("+" + digits) || "", text, lists, true);
   }
   if (onDomain(host, lists.domain)) {
@@ -207,11 +230,9 @@ function judgeWeb(text, scheme, rest, lists) {
 function judgeLink(text, lists) {
   const m = lists.messages;
   const schemeMatch = SCHEME.exec(text);
-  if (text.startsWith("//")) return [judgeWeb(text, "", text, lists)];
+  if (text.startsWith("//") || text.startsWith("\\\\")) return [judgeWeb(text, "", text, lists)];
   if (!schemeMatch) {
-    if (EMAIL.test(text) && !asciiLower(text.slice(0, text.indexOf("@"))).includes(OFFICIAL_DOMAIN)) {
-      return [judgeEmail(text, text, lists)];
-    }
+    if (EMAIL.test(text) && !asciiLower(text.split("@")[0]).includes(OFFICIAL_DOMAIN)) return [judgeEmail(text, lists)];
     return [judgeWeb(text, "https", text, lists)];
   }
   const scheme = asciiLower(schemeMatch[1]);
@@ -220,7 +241,7 @@ function judgeLink(text, lists) {
   if (scheme === "mailto") {
     const recipients = mailRecipients(rest);
     if (!recipients || !recipients.length) return [item("invalid", "invalid", text, m.invalid)];
-    return recipients.map((address) => judgeEmail(address, address, lists));
+    return recipients.map((address) => judgeEmail(address, lists));
   }
   if (scheme === "tel") {
     const decoded = decode(rest);
@@ -240,44 +261,54 @@ function stripToken(token, start) {
   return [token, start];
 }
 
-/* Where the first link, email address or domain starts in a token, or -1. The first, so that
- * 'klaim-jht.site/?next=https://sso.bpjsketenagakerjaan.go.id/' is judged by its own site. */
-function linkIn(token) {
-  const lower = asciiLower(token);
-  const starts = [];
-  let at = lower.indexOf("://");
-  if (at >= 0) {
+function indexesOf(text, needle) {
+  const found = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
+
+/* Where a link with a scheme or 'www.' starts in a word: each one, so that links glued together are
+ * judged apart ('https://official/.https://other'). */
+function strongStarts(part) {
+  const lower = asciiLower(part);
+  const starts = new Set();
+  for (const at of indexesOf(lower, "://")) {
     let start = at;
     while (start > 0 && /[a-z0-9+.\-]/.test(lower[start - 1])) start -= 1;
     while (start < at && !/[a-z]/.test(lower[start])) start += 1;
-    starts.push(start);
+    const web = /https?$/.exec(lower.slice(start, at));
+    if (web) start += web.index; /* 'O812...0https://': the link starts at 'https' */
+    if (start < at) starts.add(start);
+    else if (at === 0 || !/[a-z0-9]/.test(lower[at - 1])) starts.add(at + 1); /* '://host': from the slashes */
   }
-  if (lower.startsWith("//")) starts.push(0);
   for (const scheme of OTHER_SCHEMES) {
-    at = lower.indexOf(scheme + ":");
-    if (at >= 0 && (at === 0 || !/[a-z]/.test(lower[at - 1])) && lower.length > at + scheme.length + 1) starts.push(at);
-  }
-  at = lower.indexOf("www.");
-  if (at >= 0 && (at === 0 || !/[a-z]/.test(lower[at - 1]))) starts.push(at);
-  const candidates = [0];
-  for (let i = 0; i < token.length; i += 1) if (":=(".includes(token[i])) candidates.push(i + 1); /* after 'Email:', '?url=', '(' */
-  for (const start of candidates) {
-    const candidate = token.slice(start);
-    const [local, domain] = partition(candidate, "@");
-    if (domain && local && (EMAIL.test(candidate) || (domain.includes(".") && !/[:/]/.test(local)))) {
-      starts.push(start);
-      break;
-    }
-    if (BARE_DOMAIN.test(candidate)) {
-      starts.push(start);
-      break;
+    for (const at of indexesOf(lower, scheme + ":")) {
+      if ((at === 0 || !/[a-z]/.test(lower[at - 1])) && lower.length > at + scheme.length + 1) starts.add(at);
     }
   }
-  return starts.length ? Math.min(...starts) : -1;
+  for (const at of indexesOf(lower, "www.")) {
+    if (at === 0 || !/[a-z0-9\-./\\:@]/.test(lower[at - 1])) starts.add(at); /* not the 'www.' of 'https://www.' */
+  }
+  if (lower.startsWith("//") || lower.startsWith("\\\\")) starts.add(0);
+  return [...starts].sort((a, b) => a - b);
 }
 
-/* [start, end, link] for every link-like word of the text. Words joined by ',' or ';' are read apart,
- * but for a mailto: link, whose recipients they separate. */
+/* Where an email address or a domain without a scheme starts in part[:end], or -1: the first place,
+ * at the start or right after a sign such as ':', '>' or '...', where one begins. */
+function weakStart(part, end) {
+  const places = [0];
+  for (let i = 0; i < end; i += 1) if (WEAK_STARTS.includes(part[i])) places.push(i + 1);
+  for (const start of places) {
+    const candidate = part.slice(start, end);
+    const [local, domain] = partition(candidate, "@");
+    if (domain && local && (EMAIL.test(candidate) || (domain.includes(".") && !/[:/\\]/.test(local)))) return start;
+    if (BARE_DOMAIN.test(candidate)) return start;
+  }
+  return -1;
+}
+
+/* [start, end, link] for every link-like stretch of the text. Words joined by ',' or ';' are read
+ * apart, but for a mailto: link, whose recipients they separate. */
 function links(text) {
   const found = [];
   for (const tokenMatch of text.matchAll(TOKEN)) {
@@ -288,8 +319,14 @@ function links(text) {
     }
     for (const [raw, offset] of parts) {
       const [part, start] = stripToken(raw, offset);
-      const at = linkIn(part);
-      if (at >= 0) found.push([start + at, start + part.length, part.slice(at)]);
+      const strong = strongStarts(part);
+      const weak = weakStart(part, strong.length ? strong[0] : part.length);
+      const starts = [...new Set([weak, ...strong])].filter((at) => at >= 0).sort((a, b) => a - b);
+      starts.forEach((here, i) => {
+        const there = i + 1 < starts.length ? starts[i + 1] : part.length;
+        const [link, at] = stripToken(part.slice(here, there), start + here);
+        if (link) found.push([at, at + link.length, link]);
+      });
     }
   }
   return found;
@@ -308,14 +345,52 @@ function meets(set, list) {
   return list.some((word) => set.has(word));
 }
 
+/* Numbers written to slip past a reader's eye or a check: digits of another script, or letters in
+ * place of digits ('O812...'). Not official: the agency's numbers are written in plain digits. */
+function disguised(text, taken, lists) {
+  const m = lists.messages;
+  const found = [];
+  for (const tokenMatch of text.matchAll(TOKEN)) {
+    const [token, start] = stripToken(tokenMatch[0], tokenMatch.index);
+    if (token && ODD_DIGITS.test(token) && !taken.some(([s, e]) => s <= start && start < e)) {
+      found.push([start, item("not-official", "odd-digits", token, m.odd_digits)]);
+      taken.push([start, start + token.length, token]);
+    }
+  }
+  const mapped = mapNumbers(text);
+  let position = 0;
+  for (;;) {
+    DISGUISED.lastIndex = position;
+    const run = DISGUISED.exec(mapped);
+    if (!run) break;
+    const start = run.index;
+    const end = start + run[0].length;
+    position = start + 1;
+    if (start > 0 && /[A-Za-z0-9]/.test(mapped[start - 1])) continue; /* inside a word: try from the next character */
+    const letters =
+      /[OoIl]/.test(run[0]) && run[0].replace(/[^0-9]/g, "").length >= 6 && run[0].replace(/[^0-9OoIl]/g, "").length >= 8;
+    const linkNext = taken.some(([s]) => s === end); /* glued to a link: 'O812...https://...' */
+    if (letters && (linkNext || !/[A-Za-z0-9]/.test(mapped.slice(end, end + 1)))) {
+      if (!taken.some(([s, e]) => s < end && start < e)) {
+        found.push([start, item("not-official", "disguised-number", text.slice(start, end), m.disguised_number)]);
+        taken.push([start, end, text.slice(start, end)]);
+      }
+      position = end;
+    }
+  }
+  return found;
+}
+
 /* [start, item] for every phone number or short code in the text outside the links. A run of digits
  * that is not a number (an amount, a date, a code) is passed over one group at a time, so that a
  * number written right after it is still found. */
 function numbers(text, taken, lists) {
   const words = lists.words;
+  const signs = words.currency.map(escapeRegExp).join("|");
+  const currency = new RegExp(`(?:^|[^a-z])(?:${signs})[ .:]*$`); /* 'Rp 500', 'IDR: 500'; not 'konfirm 0812' */
   const shortCodes = lists.numbers.filter((entry) => entry.kind === "short_code").map((entry) => entry.number);
   const mapped = mapNumbers(text);
-  const found = [];
+  const found = disguised(text, taken, lists);
   let position = 0;
   for (;;) {
     NUMBER_RUN.lastIndex = position;
@@ -323,40 +398,45 @@ function numbers(text, taken, lists) {
     if (!run) return found;
     const start = run.index;
     let value = run[0];
-    if (value.indexOf(" +") > 0) value = value.slice(0, value.indexOf(" +")); /* '+62...' starts a number of its own */
-    const groups = value.split(" ");
-    if (MONEY.test(groups[0]) || DATE_OR_TIME.test(groups[0])) {
-      position = start + groups[0].length;
-      continue; /* an amount, a date or a time, perhaps with a number after it */
+    for (const stop of [". ", " +"]) { /* a sentence ends; '+62...' starts a number of its own */
+      if (value.indexOf(stop) > 0) value = value.slice(0, value.indexOf(stop));
     }
+    const groups = value.split(" ");
+    position = start + groups[0].length; /* where to read on if this run is no number */
+    if (MONEY.test(groups[0]) || DATE_OR_TIME.test(groups[0])) continue; /* an amount, a date or a time */
     while (groups.length > 1 && groups.join(" ").replace(/[^0-9]/g, "").length > 15) {
       groups.pop(); /* two numbers side by side: no number has more than 15 digits */
     }
     value = groups.join(" ").replace(/[ .\-(]+$/, "");
     const end = start + value.length;
-    position = start + value.split(" ")[0].length; /* where to read on if this run is no number */
     if (taken.some(([s, e]) => (s <= start && start < e) || (s < end && end <= e))) continue;
-    const head = asciiLower(mapped.slice(Math.max(0, start - 5), start)).replace(/[ .]/g, "");
-    if (words.currency.some((sign) => head.endsWith(sign))) {
+    if (/^[0-9]/.test(value) && currency.test(asciiLower(mapped.slice(Math.max(0, start - 12), start)))) {
       const money = /^(?:[0-9]{1,3}(?:[.,][0-9]{3})+(?:,[0-9]{1,2})?|[0-9]+(?:,[0-9]{1,2})?)/.exec(value);
       position = start + money[0].length;
       continue; /* an amount: 'Rp 1.500.000' */
     }
-    if (start > 0 && /[A-Za-z0-9]/.test(mapped[start - 1])) continue; /* part of a word or a code: 'A1234567' */
+    if ((start > 0 && mapped[start - 1] === "/") || mapped.slice(end, end + 1) === "/") continue; /* a date or a path */
     const digits = value.replace(/[^0-9]/g, "");
+    const leading = ["+", "0", "("].some((sign) => value.startsWith(sign)) || digits.startsWith("62");
+    const glued = start > 0 ? /[A-Za-z]+$/.exec(mapped.slice(Math.max(0, start - 12), start)) : null;
+    if (start > 0 && /[0-9]/.test(mapped[start - 1])) continue;
+    if (glued && !words.calling.includes(asciiLower(glued[0]))) {
+      /* part of a word or a code: 'INV2024031'; but 'WA0812...' is a number */
+      if (!(["0", "62", "+62"].some((sign) => value.startsWith(sign)) && digits.length >= 9 && digits.length <= 15)) continue;
+    }
     const before = wordsNear(mapped, start, end, 3, 0);
     const after = wordsNear(mapped, start, end, 0, 2);
     if (MONEY.test(value) || DATE_OR_TIME.test(value) || meets(after, words.money)) continue;
     if ((meets(before, words.code) || meets(after, words.code)) && digits.length >= 4 && digits.length <= 8 && !value.startsWith("+")) {
       continue; /* a one-time code, a PIN */
     }
-    const leading = ["+", "0", "("].some((sign) => value.startsWith(sign)) || digits.startsWith("62");
-    if (!leading && meets(wordsNear(mapped, start, end, 2, 0), words.not_phone)) continue; /* a KPJ, NIK or account number */
+    const close = (asciiLower(mapped.slice(Math.max(0, start - 20), start)).match(WORD) || []).slice(-2);
+    if (!leading && words.not_phone.some((word) => close.includes(word))) continue; /* a KPJ, NIK or account number */
     const number = readNumber(value);
     if (!number || digits.length > 15) continue;
-    const calling = meets(before, words.calling) || meets(after, words.calling);
+    const calling = meets(before, words.calling) || meets(after, words.calling) || Boolean(glued);
     if (digits.length <= 5 && !(shortCodes.includes(number) || calling)) continue;
-    if (digits.length >= 6 && digits.length <= 7 && !(leading || calling)) continue;
+    if (digits.length > 5 && !(leading || calling)) continue; /* an amount, a ticket or a KPJ number */
     position = end;
     found.push([start, judgeNumber(number, text.slice(start, end), lists, false)]);
   }
@@ -391,45 +471,46 @@ export function classify(raw, lists) {
 
 const ICONS = { official: "\u2714", unconfirmed: "\u26a0", "not-official": "\u2716", invalid: "?" };
 
-function headline(verdict, m) {
-  return m["verdict_" + verdict.replace("-", "_")];
-}
-
-function line(document, className, verdict, words, m) {
-  const p = document.createElement(className === "li" ? "li" : "p");
-  if (className !== "li") p.className = className;
-  p.dataset.verdict = verdict;
+/* A verdict's icon (hidden from screen readers: the words say it) and its first words, in bold. */
+function verdictWords(document, verdict, m) {
   const icon = document.createElement("span");
   icon.className = "guide-check__icon";
   icon.setAttribute("aria-hidden", "true");
   icon.textContent = ICONS[verdict];
-  const strong = document.createElement("strong");
-  strong.textContent = headline(verdict, m) + ".";
-  p.append(icon, " ", strong, " ", ...words);
-  return p;
+  const words = document.createElement("strong");
+  words.textContent = m["verdict_" + verdict.replace("-", "_")] + ".";
+  return [icon, " ", words, " "];
 }
 
 /* The verdict on the page: its first words and an icon say it, not only its colour; the summary is
- * announced (role=status), the items follow, the worst first, each with its own verdict and reason. */
-function show(found, result, m) {
+ * announced (role=status), then every item found, the worst first, each with its own verdict and
+ * reason (also when only one was found in a longer message, so that the reader sees which). */
+function show(found, input, result, m) {
   const document = result.ownerDocument;
   const summary = result.querySelector("[data-check-summary]");
   const list = result.querySelector("[data-check-items]");
   result.setAttribute("data-verdict", found.verdict);
   result.setAttribute("data-reason", found.reason);
-  summary.append(line(document, "guide-check__verdict", found.verdict, [found.message], m));
+  const verdict = document.createElement("p");
+  verdict.className = "guide-check__verdict";
+  verdict.append(...verdictWords(document, found.verdict, m), found.message);
   const next = document.createElement("p");
   next.className = "guide-check__next";
   next.textContent = m["next_" + found.verdict.replace("-", "_")];
-  summary.append(next);
-  if (found.items.length < 2) return;
+  summary.append(verdict, next);
+  if (!found.items.length || (found.items.length === 1 && found.items[0].text === strip(input, SPACES))) return;
   const heading = document.createElement("p");
+  heading.id = "guide-check-found";
   heading.textContent = fill(m.found, { count: found.items.length });
   const ol = document.createElement("ol");
+  ol.setAttribute("aria-labelledby", heading.id);
   for (const entry of found.items) {
+    const li = document.createElement("li");
+    li.dataset.verdict = entry.verdict;
     const code = document.createElement("code");
     code.textContent = entry.text;
-    ol.append(line(document, "li", entry.verdict, [code, ": " + entry.message], m));
+    li.append(...verdictWords(document, entry.verdict, m), code, ": " + entry.message);
+    ol.append(li);
   }
   list.append(heading, ol);
 }
@@ -458,7 +539,7 @@ function start(document) {
     }
     /* A fresh text node in the next frame, so that a screen reader announces the same verdict twice too. */
     requestAnimationFrame(() => {
-      show(found, result, lists.messages);
+      show(found, input.value, result, lists.messages);
       result.scrollIntoView({ block: "nearest" });
     });
   });
