@@ -92,9 +92,9 @@ def manifest(config, lang: str) -> dict:
     words = texts.load_ui()[lang]
     return {
         "id": "./",
-        "name": words["app_name"],
+        "name": f"{words['app_name']} ({words['independent']})",
         "short_name": words["app_short_name"],
-        "description": words["app_description"],
+        "description": f"{words['independent']}. {words['app_description']}",
         "lang": lang,
         "dir": "ltr",
         "start_url": "./",

@@ -1,6 +1,7 @@
 """Link previews and alternates: every page has a description (the text of its preview), and its
 hreflang alternates are absolute, with an x-default (the Indonesian page), as search engines want.
-The preview tags themselves are in overrides/main.html."""
+The preview tags themselves are in overrides/main.html. Every description starts by saying what the
+guide is (data/ui.yml: independent): a preview carries the agency's name, so it must not pass for it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 
+from guide import texts
 from guide.html import parse, serialise
 
 
@@ -17,6 +19,9 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             f"docs/{page.file.src_uri}: no description in the front matter (or the front matter is not "
             "valid YAML): expected '---' / 'description: \"...\"' / '---' at the top"
         )
+    independent = texts.load_ui()[config.theme["language"]]["independent"]
+    if not page.meta["description"].startswith(independent):
+        page.meta["description"] = f"{independent}. {page.meta['description']}"
     return markdown
 
 

@@ -74,7 +74,9 @@ CAUTIONS = {
 }
 # The contact page lists its channels in this order, the surest first (section anchors).
 CONTACT_CHANNELS = ["layanan-175", "email", "kantor-cabang", "whatsapp", "whatsapp-luar-negeri", "kantor-pusat"]
-CONTACT_ORDER = [*CONTACT_CHANNELS, "simpan-kontak"]  # then the section that saves them on a phone (the vCard)
+# The section for readers abroad (what works without a KPJ, in order) comes before the WhatsApp numbers;
+# then the section that saves the numbers on a phone (the vCard).
+CONTACT_ORDER = [*CONTACT_CHANNELS[:3], "luar-negeri", *CONTACT_CHANNELS[3:], "simpan-kontak"]
 # The official social media accounts (facts sheet, row 15), as the safety page lists them.
 SOCIAL = {"Instagram: @bpjs.ketenagakerjaan", "X (Twitter): @bpjstkinfo", "Facebook: BPJS Ketenagakerjaan"}
 SOCIAL_HANDLES = {"@bpjs.ketenagakerjaan", "@bpjstkinfo"}
@@ -142,4 +144,24 @@ RULE_FRAGMENTS = {
     ".bpjsketenagakerjaan.go.id",
     "sso.bpjsketenagakerjaan.go.id",
     "bpjsketenagakerjaan",
+}
+# Each claim's strength and newest dated source, from the facts sheet (2026-11-24): id -> (row, strength, date).
+# "official": a page on the agency's domain; "official_quoted": news quoting a named official; "reported":
+# news only (or the 2020 article). Only the first two may ever read "Last confirmed", and only with a date.
+CLAIMS = {
+    "call_centre_hours": (11, "reported", ""),  # katadata.co.id, about 2021, undated
+    "call_centre_kpj_help": (11, "reported", "2023-01-13"),  # sonora.id; idxchannel.com undated
+    "kpj_to_register": (19, "reported", ""),  # idxchannel.com, kapanlagi.com, both undated
+    "whatsapp_abroad_hours": (9, "reported", "2023-01-13"),
+    "app_kartu_digital": (4, "reported", "2023-11-09"),  # newest source: poskota.co.id
+    "app_jht_balance": (4, "reported", "2023-11-09"),
+    "app_bpjstku": (3, "reported", "2020"),
+    "app_recovery": (18, "reported", "2025-11-25"),
+    "click_to_call": (17, "official_quoted", "2023-12-22"),
+    "face_check": (21, "official", ""),  # bpjsketenagakerjaan.go.id/artikel/18880, undated
+    "jht_limit": (16, "reported", "2025-10-21"),
+    "website_steps": (6, "reported", "2024"),
+    "hr_ask": (13, "reported", "2020"),
+    "branch_visit": (20, "reported", ""),  # idxchannel.com, undated
+    "pmi_ecard": (22, "official", ""),  # bpjsketenagakerjaan.go.id/en/pekerja-migran-indonesia.html, undated
 }

@@ -133,6 +133,22 @@ BAD_ENTRIES = {
         lambda r: r["contacts"]["email"].update(sorces=["article"]),
         "contacts.email.sorces: unknown field",
     ),
+    "a claim dated like a page, not like its sources": (
+        lambda r: r["claims"]["face_check"].update(date="2025-02-28"),
+        "claims.face_check.date: '2025-02-28' is not the date of its newest source: expected ''",
+    ),
+    "a claim stronger than the sheet allows": (
+        lambda r: r["claims"]["kpj_to_register"].update(strength="confirmed"),
+        "claims.kpj_to_register.strength: Input should be",
+    ),
+    "hours without their own claim": (
+        lambda r: r["contacts"]["call_centre"]["hours"].update(claim="call_centre_opening"),
+        "contacts.call_centre.hours.claim: unknown claim 'call_centre_opening'",
+    ),
+    "a claim with an unknown source": (
+        lambda r: r["claims"]["pmi_ecard"].update(sources=["blog"]),
+        "claims.pmi_ecard.sources: unknown source 'blog'",
+    ),
     "another domain": (
         lambda r: r.update(official_domain="bpjs-ketenagakerjaan.go.id"),
         "official_domain: Input should be",

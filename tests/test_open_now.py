@@ -1,6 +1,7 @@
-"""'Usually open now', computed in the reader's browser from the clock and the WIB hours, for readers in
-Indonesia, Kuala Lumpur, Riyadh and Tokyo, before 06.00, during the day, after 22.00 and around
-midnight WIB (Playwright's fixed clock and the context's time zone)."""
+"""'Reported hours: usually open now', computed in the reader's browser from the clock and the WIB hours
+(the words "reported hours" first: the hours come from news reports only), for readers in Indonesia,
+Kuala Lumpur, Riyadh and Tokyo, before 06.00, during the day, after 22.00 and around midnight WIB
+(Playwright's fixed clock and the context's time zone)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ import pytest
 pytestmark = pytest.mark.browser
 
 CASES = [  # (WIB instant, reader's zone, open?, expected text)
-    ("05:30", "Asia/Jakarta", False, "Usually closed now; opens at 06:00 WIB."),
-    ("21:59", "Asia/Jakarta", True, "Usually open now, until 22:00 WIB."),
-    ("05:30", "Asia/Kuala_Lumpur", False, "Usually closed now; opens at 06:00 WIB (07:00 your time)."),
-    ("12:00", "Asia/Kuala_Lumpur", True, "Usually open now, until 22:00 WIB (23:00 your time)."),
-    ("22:00", "Asia/Riyadh", False, "Usually closed now; opens at 06:00 WIB (02:00 your time)."),
-    ("23:59", "Asia/Riyadh", False, "Usually closed now; opens at 06:00 WIB (02:00 your time)."),
-    ("00:01", "Asia/Tokyo", False, "Usually closed now; opens at 06:00 WIB (08:00 your time)."),
-    ("21:30", "Asia/Tokyo", True, "Usually open now, until 22:00 WIB (00:00 your time)."),
+    ("05:30", "Asia/Jakarta", False, "Reported hours: usually closed now; opens at 06:00 WIB."),
+    ("21:59", "Asia/Jakarta", True, "Reported hours: usually open now, until 22:00 WIB."),
+    ("05:30", "Asia/Kuala_Lumpur", False, "Reported hours: usually closed now; opens at 06:00 WIB (07:00 your time)."),
+    ("12:00", "Asia/Kuala_Lumpur", True, "Reported hours: usually open now, until 22:00 WIB (23:00 your time)."),
+    ("22:00", "Asia/Riyadh", False, "Reported hours: usually closed now; opens at 06:00 WIB (02:00 your time)."),
+    ("23:59", "Asia/Riyadh", False, "Reported hours: usually closed now; opens at 06:00 WIB (02:00 your time)."),
+    ("00:01", "Asia/Tokyo", False, "Reported hours: usually closed now; opens at 06:00 WIB (08:00 your time)."),
+    ("21:30", "Asia/Tokyo", True, "Reported hours: usually open now, until 22:00 WIB (00:00 your time)."),
 ]
 
 
@@ -43,7 +44,8 @@ def test_open_now_in_the_readers_time(browser, server, wib, zone, is_open, text)
 
 def test_open_now_speaks_indonesian_on_indonesian_pages(browser, server):
     found = status(browser, server, "/kontak/", "23:30", "Asia/Kuala_Lumpur")
-    assert found[0] == {"open": "false", "text": "Biasanya tutup sekarang; buka pukul 06.00 WIB (07.00 waktu Anda)."}
+    text = "Menurut jam yang dilaporkan: biasanya tutup sekarang; buka pukul 06.00 WIB (07.00 waktu Anda)."
+    assert found[0] == {"open": "false", "text": text}
 
 
 def test_without_javascript_only_the_hours_remain(browser, server):

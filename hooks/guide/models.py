@@ -88,6 +88,18 @@ class Both(Strict):
 class Hours(Strict):
     open: Clock
     close: Clock
+    claim: Text  # the id of the claim (under `claims`) that gives these hours: its strength and date are shown
+
+
+class Claim(Strict):
+    """One statement with its own evidence (facts sheet row): how sure, the newest source's date, the
+    sources. The page shows the strength and the date beside the statement, never per page."""
+
+    strength: Literal["official", "official_quoted", "reported"]
+    date: DateText  # the date of the newest source that supports this very statement, "" if none is dated
+    sources: list[str] = Field(min_length=1)
+    row: int  # the facts sheet's row
+    text: Both | None = None  # the statement itself, when several pages say it
 
 
 class Contact(Strict):
@@ -102,6 +114,7 @@ class Contact(Strict):
     note: Both | None = None
     label: Both | None = None
     hours: Hours | None = None
+    help: str | None = None  # the id of a claim shown in the block (what the channel can help with)
     also: tuple[str, ...] = ()
 
     @field_validator("value")
@@ -158,11 +171,6 @@ class Contact(Strict):
         return f"mailto:{self.value}" if self.kind == "email" else self.value
 
 
-class Method(Strict):
-    confirmed: DateText
-    sources: list[str] = Field(min_length=1)
-
-
 class Social(Strict):
     network: Text
     account: Text
@@ -187,7 +195,7 @@ class ContactsFile(Strict):
     official_domain: Literal["bpjsketenagakerjaan.go.id"]
     contacts: dict[str, Contact]
     social: list[Social] = Field(min_length=1)
-    methods: dict[str, Method]
+    claims: dict[str, Claim]
     home_zone: HomeZone
     abroad_zones: list[AbroadZone]
     sources: dict[str, Source]
@@ -195,12 +203,22 @@ class ContactsFile(Strict):
     @model_validator(mode="after")
     def references_exist(self) -> ContactsFile:
         entries = [(f"contacts.{k}", c) for k, c in self.contacts.items()]
-        for where, entry in entries + [(f"methods.{k}", m) for k, m in self.methods.items()]:
+        for where, entry in entries + [(f"claims.{k}", c) for k, c in self.claims.items()]:
             unknown = [ref for ref in entry.sources if ref not in self.sources]
             if unknown:
                 raise ValueError(
                     f"{where}.sources: unknown source {unknown[0]!r}; expected one of {sorted(self.sources)}"
                 )
+        for key, claim in self.claims.items():
+            dates = {self.sources[ref].date for ref in claim.sources}
+            if claim.date != max(dates):
+                raise ValueError(
+                    f"claims.{key}.date: {claim.date!r} is not the date of its newest source: expected {max(dates)!r}"
+                )
+        for where, contact in entries:
+            for field, ref in (("hours.claim", contact.hours and contact.hours.claim), ("help", contact.help)):
+                if ref and ref not in self.claims:
+                    raise ValueError(f"{where}.{field}: unknown claim {ref!r}; expected one of {sorted(self.claims)}")
         for where, contact in entries:
             for other in contact.also:
                 if other not in self.contacts or self.contacts[other].kind != contact.kind:

@@ -2,9 +2,11 @@
 Material's own docs). Each returns what a macro of overrides/partials/shortcodes.html writes.
 
     {{ link:ID }}          a contact as a working link; a weak number carries its caution beside it
-    {{ contact:ID }}       a contact block: who it is for, number, hours, note, when last confirmed
+    {{ contact:ID }}       a contact block: who it is for, number, hours (with their own strength), note,
+                           how sure the channel is
     {{ hours:ID }}         the contact's hours in local time where Indonesian migrant workers live
-    {{ confirmed:ID }}     when a method's or contact's facts were last confirmed, with sources
+    {{ claim:ID }}         one statement's evidence (data/contacts.yml: claims): its strength and date,
+                           written beside the statement (after the claim's own text, when it has one)
     {{ source:ID }}        a source's name and date
     {{ social:accounts }}  the official social media accounts
     {{ checker:rule }}, {{ checker:examples }}, {{ checker:form }}
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from mkdocs.exceptions import PluginError
 
 from guide import formats
-from guide.models import Contact, ContactsFile
+from guide.models import Claim, Contact, ContactsFile
 from guide.texts import CheckerFile
 
 SHORTCODE = re.compile(r"\{\{\s*([a-z_]+)\s*:\s*([A-Za-z0-9_\-]+)\s*\}\}")
@@ -84,8 +86,9 @@ def contact_block(key: str, ctx: Context) -> str:
             numbers,
             f"{ctx.span(contact)} {zone.abbr} ({zone.utc})" if contact.hours else "",
             zone.abbr,
-            ctx.date(contact.confirmed),
-            ctx.sources(contact.sources),
+            evidence(f"contact:{key}", contact.strength, contact.confirmed, contact.sources, ctx),
+            claim_evidence(contact.hours.claim, ctx) if contact.hours else "",
+            claim(contact.help, ctx) if contact.help else "",
             formats.utc_offset_minutes(zone.tz),
         )
     )
@@ -104,9 +107,43 @@ def hours(key: str, ctx: Context) -> str:
     return str(ctx.macros.hours_table(ctx.ui, f"{zone.abbr}, {zone.utc}", rows))
 
 
-def confirmed(key: str, ctx: Context) -> str:
-    entry = ctx.contacts.methods.get(key) or ctx.contact(key)
-    return str(ctx.macros.confirmed(ctx.ui["contact_confirmed"], ctx.date(entry.confirmed), ctx.sources(entry.sources)))
+def evidence_text(strength: str, date: str, ctx: Context) -> str:
+    """How sure a statement is, in the page's language: "Last confirmed" only for an official or quoted
+    source with a date; a reported one says "reported by news media (year)"; an undated one says so.
+    A contact's strength maps the same way: base (the 2020 article, news) reads as reported, and an
+    unconfirmed contact shows its last source (its caution says the rest)."""
+    if strength in ("official", "official_quoted"):
+        if date:
+            return ctx.ui["evidence_confirmed"].replace("{date}", ctx.date(date))
+        return ctx.ui["evidence_official_undated" if strength == "official" else "evidence_quoted_undated"]
+    if strength == "unconfirmed":
+        return ctx.ui["evidence_last_source"].replace("{date}", ctx.date(date))
+    if date:
+        return ctx.ui["evidence_reported"].replace("{year}", date[:4])
+    return ctx.ui["evidence_reported_undated"]
+
+
+def evidence(key: str, strength: str, date: str, sources: list[str], ctx: Context) -> str:
+    return str(ctx.macros.evidence(key, strength, date, evidence_text(strength, date, ctx), len(sources), ctx.ui))
+
+
+def claim_of(key: str, ctx: Context) -> Claim:
+    if key not in ctx.contacts.claims:
+        raise PluginError(
+            f"{ctx.page}: {{{{ claim:{key} }}}}: unknown claim {key!r}; expected one of {sorted(ctx.contacts.claims)}"
+        )
+    return ctx.contacts.claims[key]
+
+
+def claim_evidence(key: str, ctx: Context) -> str:
+    found = claim_of(key, ctx)
+    return evidence(key, found.strength, found.date, found.sources, ctx)
+
+
+def claim(key: str, ctx: Context) -> str:
+    found = claim_of(key, ctx)
+    text = found.text[ctx.lang] + " " if found.text else ""
+    return text + claim_evidence(key, ctx)
 
 
 def social(key: str, ctx: Context) -> str:
@@ -159,7 +196,7 @@ SHORTCODES = {
     "link": link,
     "contact": contact_block,
     "hours": hours,
-    "confirmed": confirmed,
+    "claim": claim,
     "source": source,
     "social": social,
     "checker": checker,
