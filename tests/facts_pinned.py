@@ -123,7 +123,7 @@ FACTS = {
                 "NIK atau KTP",
             ],
             "en": [
-                "Public service line 175",
+                "175 line",
                 "TanyaBPJAMSOSTEK",
                 "06:00–22:00 WIB",
                 "help you find your KPJ number",
@@ -143,7 +143,7 @@ FACTS = {
         "keamanan",
         {
             "id": [
-                "Klaim JHT tidak dipungut biaya",
+                "Anda tidak perlu membayar apa pun untuk klaim JHT",
                 "calo",
                 "datang ke rumah",
                 "Aplikasi JMO",
@@ -182,7 +182,7 @@ FACTS = {
         "aplikasi",
         {
             "id": ["click to call", "gratis", "dari luar negeri", "bukan nomor lain", "Desember 2023"],
-            "en": ["click to call", "free of charge", "from abroad", "not another number", "December 2023"],
+            "en": ["click to call", "for free", "from abroad", "not another number", "December 2023"],
         },
     ),
     18: (

@@ -164,4 +164,5 @@ CLAIMS = {
     "hr_ask": (13, "reported", "2020"),
     "branch_visit": (20, "reported", ""),  # idxchannel.com, undated
     "pmi_ecard": (22, "official", ""),  # bpjsketenagakerjaan.go.id/en/pekerja-migran-indonesia.html, undated
+    "social_accounts": (15, "reported", "2020-09-02"),  # medcom.id; a 2025 blog names the same accounts
 }

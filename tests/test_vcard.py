@@ -13,7 +13,7 @@ from tests import official
 FILES = {"id": "kontak/bpjs-ketenagakerjaan.vcf", "en": "en/kontak/bpjs-ketenagakerjaan.vcf"}
 OFFICIAL_TELS = {**official.SHORT_CODES, **official.PHONES}
 NAME = "BPJS Ketenagakerjaan (resmi)"
-WEAK_NAME = {"id": "Belum pasti: WA BPJS Ketenagakerjaan", "en": "Unconfirmed: BPJS Ketenagakerjaan WA"}
+WEAK_NAME = {"id": "Belum pasti: WA lama dari berita", "en": "Unconfirmed: old WA from news reports"}
 # The weak WhatsApp numbers, pinned here: all of them, and only them, go into the second contact.
 WEAK_WHATSAPP = sorted(set(official.WHATSAPP) & set(official.CAUTIONS))
 
@@ -48,6 +48,8 @@ def weak_problems(card, lang: str) -> list[str]:
         problems.append(f"second contact: name {card.fn.value!r}, expected {WEAK_NAME[lang]!r} (the warning first)")
     if "org" in card.contents or "resmi" in card.fn.value.lower() or "official" in card.fn.value.lower():
         problems.append(f"second contact: {card.fn.value!r} claims to be official (a name or an ORG)")
+    if "bpjs" in card.fn.value.lower():  # a number that changed hands would show the agency's name in chats
+        problems.append(f"second contact: {card.fn.value!r} carries the agency's name")
     tels = [tel.value for tel in card.contents.get("tel", [])]
     if sorted(tels) != WEAK_WHATSAPP:
         problems.append(
@@ -100,12 +102,13 @@ WEAK_LINE = "item2.TEL;TYPE=CELL:+628119115910"
         ("TEL;TYPE=VOICE:175", "TEL;TYPE=VOICE:157", "'157' is not an official number"),
         ("TEL;TYPE=VOICE:175", "TEL;TYPE=VOICE:175\r\nTEL;TYPE=CELL:+628119115910", "must not be saved as 'resmi'"),
         ("care@bpjsketenagakerjaan.go.id", "care@bpjstk-help.com", "'care@bpjstk-help.com' is not official"),
-        ("FN:Unconfirmed: BPJS Ketenagakerjaan WA", "FN:BPJS Ketenagakerjaan WA", "(the warning first)"),
-        ("N:Unconfirmed: BPJS Ketenagakerjaan WA;;;;", "N:x;;;;\r\nORG:BPJS Ketenagakerjaan", "claims to be official"),
+        ("FN:Unconfirmed: old WA from news reports", "FN:BPJS Ketenagakerjaan WA", "(the warning first)"),
+        ("FN:Unconfirmed: old WA from news reports", "FN:Unconfirmed: BPJS WA", "carries the agency's name"),
+        ("N:Unconfirmed: old WA from news reports;;;;", "N:x;;;;\r\nORG:BPJS Ketenagakerjaan", "claims to be official"),
         (WEAK_LINE, "item2.TEL;TYPE=CELL:+628119115911", "expected the weak WhatsApp numbers"),
         ("item2.X-ABLabel:WhatsApp (reported only)", "item2.X-ABLabel:WhatsApp", "+628119115910 has no label saying"),
         # the note cut after its first words (the rest moves to another property): the numbers go
-        ("NOTE:WhatsApp numbers", "NOTE:Call 175. OTP. WhatsApp numbers\r\nX-OLD-NOTE:", "its note does not say"),
+        ("NOTE:Old WhatsApp numbers", "NOTE:Call 175. OTP. WhatsApp numbers\r\nX-OLD-NOTE:", "its note does not say"),
     ],
 )
 def test_vcard_check_catches(site, old, new, expected):
