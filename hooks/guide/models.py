@@ -183,6 +183,7 @@ class Source(Strict):
 
 class ContactsFile(Strict):
     official_domain: Literal["bpjsketenagakerjaan.go.id"]
+    reviewed: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_date)]
     contacts: dict[str, Contact]
     social: list[Social] = Field(min_length=1)
     methods: dict[str, Method]
