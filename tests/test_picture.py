@@ -213,3 +213,131 @@ def test_ocr_check_catches_a_picture_without_the_otp_rule(site_url):
     png = planted(lambda s, replace, Channel: replace(s, otp="Call us."))
     problems = ocr_problems(read(png, "en"), "en", site_url)
     assert any("OTP rule" in p for p in problems), problems
+
+
+# --- the share action, in chromium ----------------------------------------------------------------
+
+PAGES = {("kontak", "id"): "/kontak/", ("kontak", "en"): "/en/kontak/", ("keamanan", "en"): "/en/keamanan/"}
+FILE_SHARING = """
+Object.defineProperty(Navigator.prototype, "canShare", {configurable: true, value(data) {
+  return Boolean(data && data.files && data.files.length && %s);
+}});
+Object.defineProperty(Navigator.prototype, "share", {configurable: true, value(data) {
+  window.guideShared = data.files.map((f) => ({name: f.name, type: f.type, size: f.size}));
+  return Promise.resolve();
+}});
+"""
+NO_SHARING = "delete Navigator.prototype.canShare; delete Navigator.prototype.share;"
+
+
+def phone(browser, script: str | None, **options):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, **options)
+    if script:
+        context.add_init_script(script)
+    return context
+
+
+def shared_files(page) -> list[dict] | None:
+    for _ in range(50):
+        found = page.evaluate("() => window.guideShared")
+        if found:
+            return found
+        page.wait_for_timeout(100)
+    return None
+
+
+def share_problems(files, lang: str, size: int) -> list[str]:
+    if not files:
+        return ["nothing was offered to the share sheet"]
+    expected = [{"name": FILE[lang], "type": "image/png", "size": size}]
+    return [] if files == expected else [f"offered {files}, expected {expected}"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("where", list(PAGES))
+def test_share_action_offers_the_picture_itself(browser, server, site, where):
+    key, lang = where
+    context = phone(browser, FILE_SHARING % "true")
+    page = context.new_page()
+    page.goto(server.url + PAGES[where])
+    link = page.locator("[data-share-picture][data-share-ready]")
+    box = link.bounding_box()
+    assert box["height"] >= 44 and box["width"] >= 44, f"the share action is {box}: under 44 px"
+    link.click()
+    problems = share_problems(
+        shared_files(page), lang, (site / KONTAK[lang]).parent.joinpath(FILE[lang]).stat().st_size
+    )
+    status = page.locator("[data-share-picture-status]").text_content()
+    context.close()
+    assert not problems, "; ".join(problems)
+    assert status, "the page does not say the picture was shared"
+
+
+@pytest.mark.browser
+def test_share_check_catches_a_picture_offered_as_another_type(browser, server, site):
+    context = phone(browser, FILE_SHARING % "true")
+    page = context.new_page()
+    page.goto(server.url + "/en/kontak/")
+    page.locator("[data-share-picture][data-share-ready]").evaluate("(a) => a.setAttribute('type', 'text/plain')")
+    page.locator("[data-share-picture]").click()
+    problems = share_problems(shared_files(page), "en", (site / "en/kontak" / FILE["en"]).stat().st_size)
+    context.close()
+    assert any("'type': 'text/plain'" in p for p in problems), problems
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "script, options",
+    [(NO_SHARING, {}), (FILE_SHARING % "false", {}), (None, {"java_script_enabled": False})],
+    ids=["no-web-share", "cannot-share-files", "no-javascript"],
+)
+def test_share_action_downloads_the_picture_otherwise(browser, server, site, script, options):
+    context = phone(browser, script, **options)
+    page = context.new_page()
+    page.goto(server.url + "/kontak/")
+    if options.get("java_script_enabled", True):
+        page.wait_for_function("() => document.documentElement.classList.contains('js')")
+        page.wait_for_timeout(300)  # the share module loads after the page
+    with page.expect_download() as download:
+        page.locator("[data-share-picture]").click()
+    name, data = download.value.suggested_filename, open(download.value.path(), "rb").read()
+    shared = page.evaluate("() => window.guideShared || null") if options.get("java_script_enabled", True) else None
+    context.close()
+    assert name == FILE["id"], name
+    assert data == (site / "kontak" / FILE["id"]).read_bytes(), "the download is not the built picture"
+    assert shared is None, "the picture went to a share sheet that cannot share files"
+
+
+# --- light on the reader's data ---------------------------------------------------------------------
+
+
+def fetched(browser, server, path: str) -> list[str]:
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server.url + path, wait_until="networkidle")
+    context.close()
+    return requests
+
+
+def heavy(requests: list[str]) -> list[str]:
+    return [url for url in requests if url.endswith((".png", "/qr.svg")) and "og-image" not in url]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["/", "/kontak/", "/keamanan/", "/en/", "/en/kontak/", "/en/keamanan/", "/en/hrd/"])
+def test_no_page_fetches_the_picture_or_the_qr_code_before_it_is_asked_for(browser, server, path):
+    assert not heavy(fetched(browser, server, path)), path
+
+
+@pytest.mark.browser
+def test_fetch_check_sees_the_qr_code_the_poster_shows(browser, server):
+    """The same recorder sees an image a page does fetch: the poster's own QR code."""
+    assert [url.rsplit("/", 2)[-2:] for url in heavy(fetched(browser, server, "/en/poster/"))] == [["poster", "qr.svg"]]
+
+
+def test_service_worker_keeps_neither_in_the_background(site):
+    lists = re.search(r"const LISTS = (\{.*?\});", (site / "sw.js").read_text(encoding="utf-8")).group(1)
+    assert "poster/" in lists, "the background list was not read"
+    assert not re.search(r"\.png|qr\.svg", lists), "the service worker copies the picture or the QR code unasked"

@@ -29,6 +29,7 @@ function setupSharePicture() {
   for (const link of document.querySelectorAll("[data-share-picture]")) {
     const status = link.parentElement.querySelector("[data-share-picture-status]");
     let download = false;
+    link.setAttribute("data-share-ready", "");
     link.addEventListener("click", (event) => {
       if (download) return; /* the plain download, below */
       event.preventDefault();
