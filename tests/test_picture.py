@@ -341,3 +341,17 @@ def test_service_worker_keeps_neither_in_the_background(site):
     lists = re.search(r"const LISTS = (\{.*?\});", (site / "sw.js").read_text(encoding="utf-8")).group(1)
     assert "poster/" in lists, "the background list was not read"
     assert not re.search(r"\.png|qr\.svg", lists), "the service worker copies the picture or the QR code unasked"
+
+
+def test_build_fails_clearly_without_the_font(tmp_path, monkeypatch):
+    from mkdocs.exceptions import PluginError
+
+    from guide import picture
+
+    monkeypatch.setattr(picture, "FONTS", tmp_path)
+    picture.font.cache_clear()
+    try:
+        with pytest.raises(PluginError, match="DejaVuSans-Bold.ttf: the font is missing"):
+            picture.font(picture.BOLD, 40)
+    finally:
+        picture.font.cache_clear()
