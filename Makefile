@@ -51,6 +51,7 @@ build: setup
 
 test: setup browser lint
 	@scripts/ensure-chromium
+	@scripts/ensure-ocr
 	$(BIN)/python -m pytest
 
 # ruff, configured in pyproject.toml: lint rules and the formatting every Python file keeps.

@@ -28,6 +28,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         )
     macros = _data["macros"][lang]
     context = shortcodes.Context(
-        _data["contacts"], _data["checker"], getattr(_data["ui"], lang), lang, macros, f"docs/{page.file.src_uri}"
+        _data["contacts"],
+        _data["checker"],
+        getattr(_data["ui"], lang),
+        lang,
+        macros,
+        f"docs/{page.file.src_uri}",
+        site_url=config.site_url,
     )
     return shortcodes.render(markdown, context)

@@ -72,11 +72,14 @@ CAUTIONS = {
     "+628119115910": {"id": "hanya dilaporkan media", "en": "reported only"},
     "+628551500910": {"id": "hanya dilaporkan media", "en": "reported only"},
 }
+# The picture for chat groups shows these, and only these, channels (the sure ones: no caution above),
+# each read back exactly by OCR: the short code, the email, the official website's host, the app's name.
+PICTURE_CHANNELS = ("175", "care@bpjsketenagakerjaan.go.id", "sso.bpjsketenagakerjaan.go.id", "JMO")
 # The contact page lists its channels in this order, the surest first (section anchors).
 CONTACT_CHANNELS = ["layanan-175", "email", "kantor-cabang", "whatsapp", "whatsapp-luar-negeri", "kantor-pusat"]
 # The section for readers abroad (what works without a KPJ, in order) comes before the WhatsApp numbers;
-# then the section that saves the numbers on a phone (the vCard).
-CONTACT_ORDER = [*CONTACT_CHANNELS[:3], "luar-negeri", *CONTACT_CHANNELS[3:], "simpan-kontak"]
+# then the section that saves the numbers on a phone (the vCard), and the one that shares their picture.
+CONTACT_ORDER = [*CONTACT_CHANNELS[:3], "luar-negeri", *CONTACT_CHANNELS[3:], "simpan-kontak", "bagikan-gambar"]
 # The official social media accounts (facts sheet, row 15), as the safety page lists them.
 SOCIAL = {"Instagram: @bpjs.ketenagakerjaan", "X (Twitter): @bpjstkinfo", "Facebook: BPJS Ketenagakerjaan"}
 SOCIAL_HANDLES = {"@bpjs.ketenagakerjaan", "@bpjstkinfo"}

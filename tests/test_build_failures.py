@@ -70,7 +70,7 @@ def plant(name: str, root: Path) -> Path:
     """A copy of the project with one defect planted."""
     path, old, new, _ = DEFECTS[name]
     project = root / "project"
-    for item in ("docs", "data", "hooks", "overrides", "mkdocs.yml"):
+    for item in ("docs", "data", "hooks", "overrides", "fonts", "mkdocs.yml"):
         source = ROOT / item
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / item)
     targets = (

@@ -12,7 +12,19 @@ import pytest
 
 from tests import checks
 
-CONTENT_KEYS = {"", "aplikasi", "situs", "kontak", "hrd", "kantor", "cek-resmi", "tentang", "keamanan", "sumber"}
+CONTENT_KEYS = {
+    "",
+    "aplikasi",
+    "situs",
+    "kontak",
+    "hrd",
+    "kantor",
+    "cek-resmi",
+    "tentang",
+    "keamanan",
+    "sumber",
+    "poster",
+}
 
 
 def content_pages(pages):

@@ -193,6 +193,7 @@ class Source(Strict):
 
 class ContactsFile(Strict):
     official_domain: Literal["bpjsketenagakerjaan.go.id"]
+    reviewed: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_date)]
     contacts: dict[str, Contact]
     social: list[Social] = Field(min_length=1)
     claims: dict[str, Claim]

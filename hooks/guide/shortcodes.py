@@ -11,6 +11,10 @@ Material's own docs). Each returns what a macro of overrides/partials/shortcodes
     {{ social:accounts }}  the official social media accounts
     {{ checker:rule }}, {{ checker:examples }}, {{ checker:form }}
                            the address rule, its worked examples, the link-and-number checker's box
+    {{ vcard:download }}   the link to the page's vCard (hooks/vcard.py)
+    {{ picture:share }}    the action that shares the picture of the sure channels, and its full text
+    {{ poster:independent }}, {{ poster:channels }}, {{ poster:rules }}, {{ poster:qr }}
+                           the parts of the notice-board poster drawn from the data (docs/poster.md)
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
-from guide import formats
+from guide import channels, formats, picture
 from guide.models import Claim, Contact, ContactsFile
 from guide.texts import CheckerFile
 
@@ -38,6 +42,10 @@ class Context:
     macros: object  # the template module of overrides/partials/shortcodes.html
     page: str
     shortcode: str = ""  # the one being rendered, for messages
+    site_url: str = ""  # the site's address (mkdocs.yml: site_url), for the guide's own addresses
+
+    def sheet(self) -> channels.Sheet:
+        return channels.sheet(self.contacts, self.ui, self.lang, self.site_url)
 
     def contact(self, key: str) -> Contact:
         if key not in self.contacts.contacts:
@@ -192,6 +200,30 @@ def vcard(key: str, ctx: Context) -> str:
     return f'<a class="md-button" href="bpjs-ketenagakerjaan.vcf" download data-vcard>{ctx.ui["vcard_link"]}</a>'
 
 
+def picture_share(key: str, ctx: Context) -> str:
+    """The picture for chat groups (hooks/picture.py writes it into kontak/): linked, not embedded."""
+    if key != "share":
+        raise PluginError(f"{ctx.page}: {ctx.shortcode}: unknown part {key!r}; expected share")
+    sheet = ctx.sheet()
+    size = f"{len(picture.png(sheet)) / 1024:.0f}"
+    file = ctx.ui["picture_file"]
+    return str(ctx.macros.picture_share(ctx.ui, sheet, f"../kontak/{file}", file, size))
+
+
+def poster(key: str, ctx: Context) -> str:
+    sheet = ctx.sheet()
+    home = channels.guide_address(ctx.site_url, ctx.lang)
+    parts = {
+        "independent": lambda: ctx.macros.poster_independent(sheet),
+        "channels": lambda: ctx.macros.poster_channels(sheet),
+        "rules": lambda: ctx.macros.poster_rules(sheet),
+        "qr": lambda: ctx.macros.poster_qr(ctx.ui, sheet, home, picture.qr_size(home)),
+    }
+    if key not in parts:
+        raise PluginError(f"{ctx.page}: {{{{ poster:{key} }}}}: unknown part {key!r}; expected {', '.join(parts)}")
+    return str(parts[key]())
+
+
 SHORTCODES = {
     "link": link,
     "contact": contact_block,
@@ -201,6 +233,8 @@ SHORTCODES = {
     "social": social,
     "checker": checker,
     "vcard": vcard,
+    "picture": picture_share,
+    "poster": poster,
 }
 
 

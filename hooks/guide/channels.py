@@ -1,0 +1,83 @@
+"""What the picture for chat groups and the notice-board poster say, in one language: only the sure
+channels (a contact whose strength is neither reported nor unconfirmed), each with its use, the address
+rule, the one-time-code rule, where to check a link or number, the date the data was last reviewed,
+and that this is an independent guide. Numbers and addresses come from data/contacts.yml, words from
+data/ui.yml: hooks/picture.py draws it, hooks/guide/shortcodes.py writes it on the pages (the
+picture's alternative text, the poster's lists).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from mkdocs.exceptions import PluginError
+
+from guide import formats
+from guide.models import Contact, ContactsFile
+
+WEBSITE = "sso"  # the official website's address on the picture: the self-service portal (Method 2)
+
+
+@dataclass(frozen=True)
+class Channel:
+    value: str  # what a reader dials, writes or types: 175, the email address, the website's host
+    use: str  # what it is for, in the language's words
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    independent: str
+    channels: tuple[Channel, ...]
+    rule: str
+    otp: str
+    check: str
+    check_address: str
+    reviewed: str
+
+    def lines(self) -> list[str]:
+        """The full text, line by line, as the picture shows it: its alternative text."""
+        lines = [self.title, self.independent]
+        for channel in self.channels:
+            lines += [channel.value, channel.use]
+        return [*lines, self.rule, self.otp, f"{self.check} {self.check_address}", self.reviewed]
+
+
+def _sure(data: ContactsFile, key: str) -> Contact:
+    contact = data.contacts[key]
+    if contact.weak:
+        raise PluginError(
+            f"data/contacts.yml: contacts.{key}: strength {contact.strength!r}: the picture and the poster "
+            "show only sure channels"
+        )
+    return contact
+
+
+def guide_address(site_url: str, lang: str, page: str = "") -> str:
+    """The guide's own address in a language: its home, or one of its pages ('cek-resmi/')."""
+    return site_url.rstrip("/") + "/" + ("en/" if lang == "en" else "") + page
+
+
+def sheet(data: ContactsFile, ui: dict[str, str], lang: str, site_url: str) -> Sheet:
+    channels = []
+    for contact in data.contacts.values():
+        if contact.weak:
+            continue
+        if contact.kind == "short_code":
+            channels.append(Channel(contact.value, ui["picture_call"]))
+        elif contact.kind == "email":
+            channels.append(Channel(contact.value, ui["picture_email"]))
+    website = _sure(data, WEBSITE)
+    channels.append(Channel(urlsplit(website.value).hostname, ui["picture_web"]))
+    channels.append(Channel(ui["picture_app_name"], ui["picture_app"]))
+    return Sheet(
+        title=ui["picture_title"],
+        independent=ui["picture_independent"],
+        channels=tuple(channels),
+        rule=ui["picture_rule"].replace("{domain}", data.official_domain),
+        otp=ui["picture_otp"],
+        check=ui["picture_check"],
+        check_address=guide_address(site_url, lang, "cek-resmi/"),
+        reviewed=ui["picture_reviewed"].replace("{date}", formats.date(data.reviewed, lang, "")),
+    )
