@@ -169,8 +169,8 @@ def check_independent(pages: list[Page]) -> list[str]:
         text = parse_qs(urlsplit(share["href"]).query).get("text", [""])[0] if share else ""
         if not text.startswith(words):
             problems.append(f"{page.name}: the WhatsApp share text {text[:60]!r} does not start with {words!r}")
-        native = page.soup.find(attrs={"data-share-title": True})
-        if native is None or not native["data-share-title"].startswith(words):
+        natives = page.soup.find_all(attrs={"data-share-title": True})  # the page's, and the picture's
+        if not natives or any(not native["data-share-title"].startswith(words) for native in natives):
             problems.append(f"{page.name}: the share sheet's title does not start with {words!r}")
     return problems
 

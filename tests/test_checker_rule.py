@@ -207,7 +207,7 @@ ODD_LINK = st.one_of(
         address,
         st.one_of(OFFICIAL_HOST, OTHER_HOST),
         st.just(""),
-        st.sampled_from(["", "%40", "_"]),
+        st.sampled_from(["", "%40", "a_"]),
         st.sampled_from(["", ":443", ":8443"]),
         st.sampled_from(["", "/", "/x?next=https://sso.bpjsketenagakerjaan.go.id/"]),
     ),

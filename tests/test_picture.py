@@ -24,7 +24,7 @@ KONTAK = {"id": "kontak/index.html", "en": "en/kontak/index.html"}
 FILE = {"id": "saluran-resmi-bpjs-ketenagakerjaan.png", "en": "bpjs-ketenagakerjaan-official-channels.png"}
 INDEPENDENT = {
     "id": "Panduan independen, bukan BPJS Ketenagakerjaan",
-    "en": "An independent guide, not BPJS Ketenagakerjaan",
+    "en": "Independent guide, not BPJS Ketenagakerjaan",
 }
 OTP = {
     "id": "Jangan berikan kode OTP atau kata sandi kepada siapa pun",

@@ -109,7 +109,7 @@ def test_poster_carries_the_sure_channels_and_rules(pages, lang):
     assert not missing, f"{page.name}: sure channels missing: {missing}"
     assert len(page.soup.select("article ol > li")) == 5, f"{page.name}: expected the five ways"
     for words in {"id": ("independen", "OTP", "2026"), "en": ("independent", "OTP", "2026")}[lang]:
-        assert words in text, f"{page.name}: {words!r} missing"
+        assert words.lower() in text.lower(), f"{page.name}: {words!r} missing"
     for number in official.CAUTIONS:
         assert number not in str(page.soup), f"{page.name}: the weak number {number} is on the poster"
 
