@@ -30,7 +30,7 @@ OTP = {
     "id": "Jangan berikan kode OTP atau kata sandi kepada siapa pun",
     "en": "Never give your OTP or password to anyone",
 }
-RULE = {"id": "berakhiran bpjsketenagakerjaan.go.id", "en": "ends in bpjsketenagakerjaan.go.id"}
+RULE = {"id": "berakhiran .bpjsketenagakerjaan.go.id", "en": "end in .bpjsketenagakerjaan.go.id"}  # with the dot
 CALL = {"id": "dari nomor Indonesia", "en": "from an Indonesian number"}
 MONTHS = (
     "januari februari maret april mei juni juli agustus september oktober november desember "
