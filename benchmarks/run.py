@@ -219,7 +219,8 @@ def main() -> None:
         "",
         "Every query of `tools/search_queries.py` typed into the header's box in chromium. A few queries name "
         "a second page that gives the same answer (the home page's situations, the contact page's blocks); "
-        "the other top-1 column counts only the query's first page.",
+        "the other top-1 column counts only the query's first page. Top-1 section: the first result's link, "
+        "anchor included, opens a section that holds the answer (each query names its sections).",
         "",
         *search_bench.table(search),
         "",

@@ -56,21 +56,25 @@ def on_template_context(context, template_name, config, **kwargs):
 
 
 def sections(body) -> list[dict]:
-    """The article's text, cut at each heading: [{anchor, heading, text}], in page order."""
+    """The article's text, cut at each heading: [{anchor, heading, text, parent}], in page order. An
+    h3's parent is its h2's heading: shown before it in the results ("WhatsApp abroad › Hours in your
+    local time"), but not searched as its words. The h2 holds them; read as the h3's own, they made
+    the h3 outrank its h2 for the h2's own subject (a question about contacting the agency from
+    abroad opened the table of local hours, the one section that names countries)."""
     for node in body.select("[data-search-ignore], a.headerlink, " + ", ".join(SKIP)):
         node.decompose()
     for node in body.find_all("p"):  # "[What to bring to a branch office](kantor.md).": another page's topic
         links = node.find_all("a", href=True)
         if len(links) == 1 and not links[0]["href"].startswith("#") and _bare(node) == _bare(links[0]):
             node.decompose()
-    found = [{"anchor": "", "heading": "", "text": []}]
-    parent = ""  # an h3 section is read with its h2: "WhatsApp abroad › Hours in your local time"
+    found = [{"anchor": "", "heading": "", "text": [], "parent": ""}]
+    parent = ""
     for node in body.descendants:
         if getattr(node, "name", None) in SECTION:
             heading = node.get_text(" ", strip=True)
             parent = heading if node.name != "h3" else parent
-            shown = f"{parent} › {heading}" if node.name == "h3" and parent else heading
-            found.append({"anchor": node.get("id", ""), "heading": shown, "text": []})
+            above = parent if node.name == "h3" else ""
+            found.append({"anchor": node.get("id", ""), "heading": heading, "text": [], "parent": above})
         elif isinstance(node, str) and not any(getattr(p, "name", None) in SECTION for p in node.parents):
             found[-1]["text"].append(node)
     for section in found:
@@ -109,6 +113,7 @@ def build_index(site: Path) -> dict[str, dict]:
             raise PluginError(f"{html}: the article has no heading: a search result needs a title")
         for section in found:
             doc = {"p": page_path(site, html), "t": title, "a": section["anchor"], "h": section["heading"]}
+            doc |= {"u": section["parent"]} if section["parent"] else {}
             docs[lang].append(doc | {"x": section["text"]} | ({"b": boost} if boost != 1 else {}))
     index = {}
     for lang in LANGS:

@@ -1,6 +1,7 @@
 """Search in a real browser: the reader's language only, Indonesian word forms meet, realistic
-queries find the right page first (listed exceptions: in the top three). Runs the same function the
-header box runs."""
+queries find the right page first (listed exceptions: in the top three) and open it at the section
+that holds the answer (top-1 section, 90% a language or more). Runs the same function the header box
+runs."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 import pytest
 
 from tests import checks
-from tools.search_queries import AFFIXES, EN, ID, TOP1_EXCEPTIONS
+from tools.search_queries import AFFIXES, EN, ID, SECTION_MISSES, TOP1_EXCEPTIONS, pages_of
 
 pytestmark = pytest.mark.browser
 PREFIX = {"id": "/", "en": "/en/"}
@@ -36,7 +37,23 @@ def page_url(lang: str, key: str) -> str:
     return PREFIX[lang] + ("" if key == "index" else f"{key}/")
 
 
-QUERIES = [("id", q, pages) for q, *pages in ID] + [("en", q, pages) for q, *pages in EN]
+def section_url(lang: str, answer: str) -> str:
+    """The link an answer names: "kontak#whatsapp" -> "/kontak/#whatsapp"; a page alone, its top."""
+    page, _, anchor = answer.partition("#")
+    return page_url(lang, page) + (f"#{anchor}" if anchor else "")
+
+
+def opened(search_pages, lang, query) -> str:
+    """Where the first result leads: its path and its anchor (the link the reader taps)."""
+    return search_pages[lang].evaluate(
+        "async (q) => (await window.guideSearch(q)).slice(0, 1).map(r => { const u = new URL(r.href); "
+        "return u.pathname + u.hash; })[0] || ''",
+        query,
+    )
+
+
+QUERIES = [("id", q, pages_of(answers)) for q, *answers in ID] + [("en", q, pages_of(answers)) for q, *answers in EN]
+SECTIONS = [("id", q, answers) for q, *answers in ID] + [("en", q, answers) for q, *answers in EN]
 
 
 @pytest.mark.parametrize("lang, query, keys", QUERIES)
@@ -60,6 +77,47 @@ def test_enough_queries_and_few_exceptions():
         assert len(exceptions) <= len(queries) // 10, f"{lang}: top-1 below 90%: {exceptions}"
         unknown = set(exceptions) - {q for q, *_ in queries}
         assert not unknown, f"{lang}: TOP1_EXCEPTIONS lists queries that are not in the list: {unknown}"
+
+
+@pytest.mark.parametrize("lang, query, answers", SECTIONS)
+def test_query_opens_the_section_that_answers(search_pages, lang, query, answers):
+    """The first result's link, anchor included, opens one of the sections that hold the answer (for
+    the queries of SECTION_MISSES: not, and the test says when one of them does)."""
+    found = opened(search_pages, lang, query)
+    expected = [section_url(lang, a) for a in answers]
+    if (lang, query) not in SECTION_MISSES:
+        assert found in expected, (
+            f"{lang}: {query!r}: expected the first result to open one of {expected}, it opens {found!r}"
+        )
+    else:
+        assert found not in expected, f"{lang}: {query!r} now opens {found}: remove it from SECTION_MISSES"
+
+
+def test_top1_section_at_least_90_percent(search_pages, site):
+    """Top-1 section, measured: in each language, the first result opens a section that answers for
+    90% of the queries or more. Every answer names a section of the index, and the misses are few."""
+    import json
+
+    for lang, queries in (("id", ID), ("en", EN)):
+        index = json.loads((site / "assets" / "search" / f"{lang}.json").read_text(encoding="utf-8"))
+        anchors = {(doc["p"], doc["a"]) for doc in index["docs"]}
+        prefix = "" if lang == "id" else f"{lang}/"
+        for query, *answers in queries:
+            for answer in answers:
+                page, _, anchor = answer.partition("#")
+                path = prefix + ("" if page == "index" else f"{page}/")
+                assert not anchor or (path, anchor) in anchors, (
+                    f"{lang}: {query!r}: {answer!r} is no section of the index"
+                )
+        misses = [
+            q for q, *answers in queries if opened(search_pages, lang, q) not in [section_url(lang, a) for a in answers]
+        ]
+        share = 1 - len(misses) / len(queries)
+        assert share >= 0.9, f"{lang}: top-1 section {share:.0%} (expected 90% or more); misses: {misses}"
+        listed = [q for (code, q) in SECTION_MISSES if code == lang]
+        assert len(listed) <= len(queries) // 10, f"{lang}: SECTION_MISSES lists {len(listed)}: expected at most 10%"
+        unknown = set(listed) - {q for q, *_ in queries}
+        assert not unknown, f"{lang}: SECTION_MISSES lists queries that are not in the list: {unknown}"
 
 
 @pytest.mark.parametrize(

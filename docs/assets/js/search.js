@@ -102,7 +102,8 @@ class Engine {
         const score = hit.score * weight;
         const best = found.get(hit.id);
         const title = Object.values(hit.match).every((f) => f.includes("t")) || (best && best.title);
-        if (!best || score > best.score) found.set(hit.id, { score, terms: hit.terms, title });
+        const fields = new Set(Object.values(hit.match).flat());
+        if (!best || score > best.score) found.set(hit.id, { score, terms: hit.terms, title, fields });
         else best.title = title;
       }
     }
@@ -132,14 +133,29 @@ class Engine {
     const ranked = [...pages.values()].map(({ sections, boost }) => {
       sections.sort((x, y) => y.score - x.score);
       const best = sections[0];
+      const opened = this.place(best, sections);
       const extra = matches.map((_, n) => best.hits[n] ? 0 : Math.max(0, ...sections.map((s) => s.hits[n] ? s.hits[n].score : 0)));
       const filled = extra.filter((e) => e > 0).length;
       const cover = best.cover + filled / matches.length;
       const score = best.score + (extra.reduce((a, e) => a + e, 0) * cover * cover * boost) / 3;
-      const terms = new Set(best.hits.filter(Boolean).flatMap((h) => h.terms));
-      return { doc: best.doc, score, terms, full: best.cover === 1 };
+      const terms = new Set(opened.hits.filter(Boolean).flatMap((h) => h.terms));
+      return { doc: opened.doc, score, terms, full: best.cover === 1 };
     }).sort((x, y) => y.score - x.score);
     return { partial: ranked.length > 0 && !ranked.some((r) => r.full), pages: ranked };
+  }
+
+  /* The section a page's result opens. The page's top section (its heading is the page's title)
+   * wins whenever the query names the page's subject, since the title counts there twice, as title
+   * and as heading: "email bpjs ketenagakerjaan" opened the contact page's top, not its email. So
+   * when the best section is the top, the result opens instead the best other section that matches
+   * as many of the query's concepts and holds, in its own heading, one that the title does not
+   * ("email"); sections come best first. A query about the page's subject alone ("tanya hrd") still
+   * opens the top. */
+  place(best, sections) {
+    if (best.doc.h !== best.doc.t) return best;
+    const titled = (n) => best.hits[n] && best.hits[n].fields.has("t");
+    return sections.find((s) => s !== best && s.cover >= best.cover &&
+      s.hits.some((h, n) => h && h.fields.has("h") && !titled(n))) || best;
   }
 
   /* About eighteen words of the section around its first match, as [text, marked] pieces. */
@@ -182,7 +198,7 @@ export async function runSearch(query) {
     url: new URL(doc.p, base).pathname,
     href: new URL(doc.p + (doc.a && doc.h !== doc.t ? "#" + doc.a : ""), base).href,
     title: doc.t,
-    heading: doc.h !== doc.t ? doc.h : "",
+    heading: doc.h === doc.t ? "" : doc.u ? `${doc.u} \u203a ${doc.h}` : doc.h, /* an h3 under its h2 */
     doc,
     terms,
     partial: found.partial,
