@@ -296,10 +296,13 @@ def strong_starts(part: str) -> list[int]:
             if (at == 0 or not re.match(r"[a-z]", lower[at - 1])) and len(lower) > found.end():
                 starts.add(at)
     for found in re.finditer(r"www\.", lower):
-        if found.start() == 0 or not re.match(r"[a-z0-9\-./\\:@]", lower[found.start() - 1]):
+        if found.start() == 0 or not re.match(r"[a-z0-9_\-./\\:@]", lower[found.start() - 1]):
             starts.add(found.start())  # not the 'www.' of 'https://www.'
-    if lower.startswith(("//", "\\\\")):
-        starts.add(0)
+    for found in re.finditer(
+        r"//|\\\\", lower
+    ):  # '//host', a double backslash: after anything but an address's own signs
+        if found.start() == 0 or not re.match(r"[a-z0-9_\-./\\:@%]", lower[found.start() - 1]):
+            starts.add(found.start())
     return sorted(starts)
 
 
@@ -308,7 +311,7 @@ def weak_start(part: str, end: int) -> int:
     place, at the start or right after a sign such as ':', '>' or '...', where one begins."""
     places = [0] + [i + 1 for i, c in enumerate(part[:end]) if c in WEAK_STARTS]
     for start in places:
-        candidate = part[start:end]
+        candidate = part[start:end].rstrip(CLOSERS)  # 'klaim-jht.site.https://...': the dot ends it
         local, _, domain = candidate.partition("@")
         if domain and local and (EMAIL.match(candidate) or ("." in domain and not re.search(r"[:/\\]", local))):
             return start

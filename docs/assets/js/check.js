@@ -287,9 +287,11 @@ function strongStarts(part) {
     }
   }
   for (const at of indexesOf(lower, "www.")) {
-    if (at === 0 || !/[a-z0-9\-./\\:@]/.test(lower[at - 1])) starts.add(at); /* not the 'www.' of 'https://www.' */
+    if (at === 0 || !/[a-z0-9_\-./\\:@]/.test(lower[at - 1])) starts.add(at); /* not the 'www.' of 'https://www.' */
   }
-  if (lower.startsWith("//") || lower.startsWith("\\\\")) starts.add(0);
+  for (const at of [...indexesOf(lower, "//"), ...indexesOf(lower, "\\\\")]) {
+    if (at === 0 || !/[a-z0-9_\-./\\:@%]/.test(lower[at - 1])) starts.add(at); /* '//host' after anything but an address's own signs */
+  }
   return [...starts].sort((a, b) => a - b);
 }
 
@@ -299,7 +301,8 @@ function weakStart(part, end) {
   const places = [0];
   for (let i = 0; i < end; i += 1) if (WEAK_STARTS.includes(part[i])) places.push(i + 1);
   for (const start of places) {
-    const candidate = part.slice(start, end);
+    let candidate = part.slice(start, end);
+    while (candidate && CLOSERS.includes(candidate[candidate.length - 1])) candidate = candidate.slice(0, -1); /* 'klaim-jht.site.https://...' */
     const [local, domain] = partition(candidate, "@");
     if (domain && local && (EMAIL.test(candidate) || (domain.includes(".") && !/[:/\\]/.test(local)))) return start;
     if (BARE_DOMAIN.test(candidate)) return start;
