@@ -193,6 +193,10 @@ def run_lychee(lychee: Path, site: Path, site_url: str) -> list[str]:
             "index.html",
             "--remap",
             f"^{re.escape(site_url.rstrip('/'))}/(.*)$ file://{site}/$1",
+            # a site under a path (/REPO/ on GitHub Pages): root-absolute links (the not-found pages') start with it
+            "--remap",
+            f"^file://{re.escape(str(site))}{re.escape(urlsplit(site_url).path.rstrip('/'))}(?:/|(#|$))(.*)$ "
+            f"file://{site}/${{1}}${{2}}",
             "--exclude",
             r"^(tel|mailto):",
             "--",

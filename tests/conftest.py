@@ -62,10 +62,13 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="session")
-def server(site):
+def server(site, site_url):
+    """The site served as its host will: under SITE_URL's path (server.url ends with it)."""
+    from urllib.parse import urlsplit
+
     from tools.server import SiteServer
 
-    with SiteServer(site) as running:
+    with SiteServer(site, prefix=urlsplit(site_url).path) as running:
         yield running
 
 

@@ -36,6 +36,7 @@ def test_under_a_prefix_only_the_prefix_is_served(tmp_path):
     (tmp_path / "a.js").write_text("export const a = 1;\n")
     (tmp_path / "404.html").write_text("not here")
     with SiteServer(tmp_path, prefix="/REPO/") as server:
-        assert fetch(server.url + "/REPO/a.js")[0] == 200
-        assert fetch(server.url + "/a.js") == (404, None, b"")
-        assert fetch(server.url + "/REPOa.js")[0] == 404
+        assert server.url == server.origin + "/REPO"
+        assert fetch(server.origin + "/REPO/a.js")[0] == 200
+        assert fetch(server.origin + "/a.js") == (404, None, b"")
+        assert fetch(server.origin + "/REPOa.js")[0] == 404
