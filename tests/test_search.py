@@ -5,6 +5,7 @@ header box runs."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -28,8 +29,10 @@ def search_pages(browser, server):
 
 
 def top(search_pages, lang, query, count=3) -> list[str]:
+    """The first results' addresses from the site's base (a site under /REPO/ has it in front)."""
     found = search_pages[lang].evaluate("async (q) => (await window.guideSearch(q)).map(r => r.url)", query)
-    return found[:count]
+    base = urlsplit(search_pages[lang].url).path.removesuffix(PREFIX[lang])
+    return ["/" + url.removeprefix(base + "/") if base and url.startswith(base + "/") else url for url in found[:count]]
 
 
 def page_url(lang: str, key: str) -> str:
