@@ -12,6 +12,13 @@ from mkdocs.exceptions import PluginError
 from guide import texts
 from guide.html import parse, serialise
 
+_ui: dict = {}
+
+
+def on_config(config, **kwargs):
+    _ui["file"] = texts.load_ui()
+    return config
+
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
     if not str(page.meta.get("description", "")).strip():
@@ -19,7 +26,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             f"docs/{page.file.src_uri}: no description in the front matter (or the front matter is not "
             "valid YAML): expected '---' / 'description: \"...\"' / '---' at the top"
         )
-    independent = texts.load_ui()[config.theme["language"]]["independent"]
+    independent = _ui["file"][config.theme["language"]]["independent"]
     if not page.meta["description"].startswith(independent):
         page.meta["description"] = f"{independent}. {page.meta['description']}"
     return markdown

@@ -93,9 +93,12 @@ def test_query_opens_the_section_that_answers(search_pages, lang, query, answers
         assert found not in expected, f"{lang}: {query!r} now opens {found}: remove it from SECTION_MISSES"
 
 
-def test_top1_section_at_least_90_percent(search_pages, site):
-    """Top-1 section, measured: in each language, the first result opens a section that answers for
-    90% of the queries or more. Every answer names a section of the index, and the misses are few."""
+def test_top1_section_at_least_90_percent(site):
+    """Top-1 section: in each language, the first result opens a section that answers for 90% of the
+    queries or more. The misses are exactly SECTION_MISSES (each query's own test above fails on a
+    miss not listed and on a listed one that now opens its section), so the share is counted from
+    that list, without running every query in the browser a second time. Every answer names a section
+    of the index."""
     import json
 
     for lang, queries in (("id", ID), ("en", EN)):
@@ -109,13 +112,9 @@ def test_top1_section_at_least_90_percent(search_pages, site):
                 assert not anchor or (path, anchor) in anchors, (
                     f"{lang}: {query!r}: {answer!r} is no section of the index"
                 )
-        misses = [
-            q for q, *answers in queries if opened(search_pages, lang, q) not in [section_url(lang, a) for a in answers]
-        ]
-        share = 1 - len(misses) / len(queries)
-        assert share >= 0.9, f"{lang}: top-1 section {share:.0%} (expected 90% or more); misses: {misses}"
         listed = [q for (code, q) in SECTION_MISSES if code == lang]
-        assert len(listed) <= len(queries) // 10, f"{lang}: SECTION_MISSES lists {len(listed)}: expected at most 10%"
+        share = 1 - len(listed) / len(queries)
+        assert share >= 0.9, f"{lang}: top-1 section {share:.0%} (expected 90% or more); misses: {listed}"
         unknown = set(listed) - {q for q, *_ in queries}
         assert not unknown, f"{lang}: SECTION_MISSES lists queries that are not in the list: {unknown}"
 

@@ -34,7 +34,7 @@ LANGUAGES = ("id", "en")
 OFFICIAL_DOMAIN = checker.OFFICIAL_DOMAIN
 SHORT_CODES = frozenset({"175"})  # phonenumbers does not know Indonesian short codes: each is allowed here
 OFFICIAL_HOSTS = frozenset({"play.google.com", "apps.apple.com", "wa.me"})  # besides the agency's domain
-WEAK = ("reported", "unconfirmed")
+WEAK = checker.WEAK
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
