@@ -18,14 +18,14 @@ export SOURCE_DATE_EPOCH
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
-	@echo "make test    - ruff, the strict build and the whole test suite"
+	@echo "make test    - ruff, the strict build into site/ and the whole test suite against it"
 	@echo "make lint    - ruff check and ruff format --check"
 	@echo "make build   - strict build into site/"
 	@echo "make lock    - regenerate requirements.txt from requirements.in"
 	@echo "make bench   - Lighthouse on every page, bytes, search, build and test times -> BENCHMARKS.md"
 	@echo "make bench-search - search accuracy (top-1, top-3) and time to results, in chromium"
 	@echo "make bench-phone  - the home page on a slow phone (applied throttling), two ways of loading Material"
-	@echo "make linkcheck-online - check external links over the network (not in make test)"
+	@echo "make linkcheck-online - external links and the official addresses' redirects, over the network (not in make test)"
 
 setup: $(STAMP)
 
@@ -49,10 +49,12 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict --clean
 
-test: setup browser lint
+# One strict build into site/ (with the environment's SITE_URL and REPO_URL), and the whole suite
+# run against that very folder: the one the publishing workflow then uploads.
+test: setup browser lint build
 	@scripts/ensure-chromium
 	@scripts/ensure-ocr
-	$(BIN)/python -m pytest
+	GUIDE_SITE=site $(BIN)/python -m pytest
 
 # ruff, configured in pyproject.toml: lint rules and the formatting every Python file keeps.
 lint: setup
@@ -79,8 +81,11 @@ bench-search: build browser
 bench-phone: build browser
 	$(BIN)/python benchmarks/slow_phone.py site
 
+# Over the network (the weekly workflow .github/workflows/official-links.yml): every external link,
+# then every official address's final destination after its redirects. Both run; either fails it.
 linkcheck-online: build
-	$(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site
+	status=0; $(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site || status=1; \
+	$(BIN)/python tools/official_links.py || status=1; exit $$status
 
 clean:
 	rm -rf site .pytest_cache node_modules benchmarks/node_modules

@@ -121,6 +121,30 @@ def visit(browser, base: str) -> dict:
     return result
 
 
+ANSWER = """() => {
+  const n = performance.getEntriesByType("navigation")[0];
+  return {first_byte: n.responseStart - n.startTime, last_byte: n.responseEnd - n.startTime};
+}"""
+
+
+def page_answer(browser, base: str) -> dict:
+    """How long a page takes to answer on the slow phone, no service worker: the first page (a new
+    connection) and the next one (the same connection). The service worker's timeout (docs/sw.js
+    TIMEOUT) must sit well past the first byte of a normal answer."""
+    context, page = throttled(browser)
+    page.goto(base + "/kontak/")
+    cold = page.evaluate(ANSWER)
+    page.goto(base + "/hrd/")
+    warm = page.evaluate(ANSWER)
+    context.close()
+    return {
+        "cold_first_byte": cold["first_byte"],
+        "cold_last_byte": cold["last_byte"],
+        "warm_first_byte": warm["first_byte"],
+        "warm_last_byte": warm["last_byte"],
+    }
+
+
 def run(site: Path) -> dict:
     report = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
@@ -132,7 +156,12 @@ def run(site: Path) -> dict:
             for _ in range(RUNS):  # interleaved, so that both meet the machine in the same state
                 for name, server in servers.items():
                     url = server.url
-                    runs[name].append(visit(browser, url) | visit_contact(browser, url) | offline_copy(browser, url))
+                    runs[name].append(
+                        visit(browser, url)
+                        | visit_contact(browser, url)
+                        | offline_copy(browser, url)
+                        | page_answer(browser, url)
+                    )
             for name, results in runs.items():
                 report[name] = {key: statistics.median(r[key] for r in results) for key in results[0]}
         finally:
@@ -156,6 +185,10 @@ def table(report: dict) -> list[str]:
             f"| {r['contact_fcp'] / 1000:.2f} s | {r['contact_action_bottom']:.0f} px of 740 "
             f"| {r['copy_bytes'] / 1024:.0f} KiB |"
         )
+    lines += ["", "| page answer (slow phone, no worker) | first byte | last byte |", "|---|---|---|"]
+    r = next(iter(report.values()))
+    for when in ("cold", "warm"):
+        lines.append(f"| {when} | {r[when + '_first_byte'] / 1000:.2f} s | {r[when + '_last_byte'] / 1000:.2f} s |")
     return lines
 
 

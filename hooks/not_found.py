@@ -3,12 +3,15 @@
 Every language build renders the theme's 404.html into the same file, site/404.html, and the last
 build (English) wins. This keeps the default language's page at the root, where static hosts look
 for it, and writes the English one to en/404.html. Its language switcher and hreflang alternates
-lead to the two not-found pages, not to whatever page the build rendered last.
+lead to the two not-found pages, not to whatever page the build rendered last. A not-found page is
+served at any depth, so its links are absolute paths: under site_url's path (GitHub Pages serves a
+project at /REPO/), never the host's root.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
@@ -23,9 +26,10 @@ def on_template_context(context, template_name, config, **kwargs):
     alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
     if template_name == "404.html" and alternates:
         default = _default(config)
+        base = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
         # mkdocs-static-i18n sets the attribute, which templates read first: set both.
         config.extra.alternate = config.extra["alternate"] = [
-            {**alternate, "link": "/404.html" if alternate["lang"] == default else f"/{alternate['lang']}/404.html"}
+            {**alternate, "link": base + ("" if alternate["lang"] == default else f"{alternate['lang']}/") + "404.html"}
             for alternate in alternates
         ]
     return context

@@ -1,4 +1,4 @@
-"""Build the site once per test session, strictly, into a temporary folder."""
+"""The site the tests read: built once per test session (or given by GUIDE_SITE), strictly."""
 
 from __future__ import annotations
 
@@ -20,6 +20,13 @@ BIN = Path(sys.executable).parent
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
+    """The built site: GUIDE_SITE's folder when set (`make test` builds site/ once, the folder the
+    publishing workflow uploads; no test writes into it, those that plant defects copy it), else a
+    fresh strict build."""
+    if os.environ.get("GUIDE_SITE"):
+        given = (ROOT / os.environ["GUIDE_SITE"]).resolve()
+        assert (given / "index.html").is_file() and (given / "sw.js").is_file(), f"GUIDE_SITE={given}: no built site"
+        return given
     dest = tmp_path_factory.mktemp("site")
     result = build(ROOT, dest)
     assert result.returncode == 0, f"the strict build failed:\n{result.stdout}\n{result.stderr}"

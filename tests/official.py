@@ -6,6 +6,7 @@ it comes from and when (see the facts sheet the guide was written from).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 
@@ -64,7 +65,8 @@ URLS = {
 OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
 # The share link (no number: the reader picks the chat) and the project's issue form.
 WHATSAPP_SHARE = "https://wa.me/?text="
-REPO_URL = "https://github.com/cek-nomor-bpjstk/guide"
+# The default (mkdocs.yml); the publishing workflow builds with REPO_URL set to its own repository.
+REPO_URL = os.environ.get("REPO_URL") or "https://github.com/cek-nomor-bpjstk/guide"
 # Weak channels: what a reader must be told next to the number, in each language (facts sheet rows 7, 9, 12).
 CAUTIONS = {
     "+62215207797": {"id": "belum dikonfirmasi sejak 2020", "en": "not confirmed since 2020"},

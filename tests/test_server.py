@@ -29,3 +29,13 @@ def test_a_revalidation_is_answered_not_modified_until_the_file_changes(tmp_path
         (tmp_path / "a.js").write_text("export const a = 2;\n")
         status, changed, body = fetch(server.url + "/a.js", etag)
         assert status == 200 and changed != etag and body, (status, changed)
+
+
+def test_under_a_prefix_only_the_prefix_is_served(tmp_path):
+    """As GitHub Pages serves a project at /REPO/: the site there, and nothing outside it."""
+    (tmp_path / "a.js").write_text("export const a = 1;\n")
+    (tmp_path / "404.html").write_text("not here")
+    with SiteServer(tmp_path, prefix="/REPO/") as server:
+        assert fetch(server.url + "/REPO/a.js")[0] == 200
+        assert fetch(server.url + "/a.js") == (404, None, b"")
+        assert fetch(server.url + "/REPOa.js")[0] == 404

@@ -219,10 +219,12 @@ def test_print_shows_steps_and_contacts_without_navigation(browser, server, path
 
 
 @pytest.mark.parametrize("rel", ["404.html", "en/404.html"])
-def test_not_found_pages_switch_language_to_the_other_not_found_page(pages, rel):
+def test_not_found_pages_switch_language_to_the_other_not_found_page(pages, site_url, rel):
+    """Under the site's path (/REPO/ on GitHub Pages), not the host's root."""
     page = next(p for p in pages if p.rel == rel)
     switcher = {a["hreflang"]: a["href"] for a in page.soup.select("a.md-select__link[hreflang]")}
     alternates = {link["hreflang"]: link["href"] for link in page.soup.find_all("link", hreflang=True)}
-    expected = {"id": "/404.html", "en": "/en/404.html"}
+    path = urlsplit(site_url).path
+    expected = {"id": f"{path}404.html", "en": f"{path}en/404.html"}
     assert switcher == expected, f"{rel}: the language switcher leads to {switcher}, expected {expected}"
     assert alternates == expected, f"{rel}: hreflang alternates {alternates}, expected {expected}"

@@ -1,7 +1,11 @@
 """A real HTTP server on 127.0.0.1 for the built site, the way a static host serves it: index.html
 for folders, the site's 404.html with status 404, the response headers of the site's `_headers`
 file (Content-Security-Policy, caching), and gzip for text when asked (the benchmark), with an
-ETag, so that a revalidation is answered "304 Not Modified" as hosts answer it."""
+ETag, so that a revalidation is answered "304 Not Modified" as hosts answer it.
+
+For the tests, it may serve the site under a sub-path (`prefix="/REPO/"`, as GitHub Pages serves a
+project: anything outside it is not found), and hold a response (`hold`): a stalled network, or a
+page that stops after its first part until the test lets the rest go."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import gzip
 import hashlib
 import http.server
 import io
+import os
 import threading
 from pathlib import Path
 
@@ -33,9 +38,20 @@ def parse_headers_file(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     return rules
 
 
+class Hold:
+    """A response held back: nothing at all (`until` the event is set), or, with `after`, the page up
+    to that text first and the rest once the event is set."""
+
+    def __init__(self, after: str | None = None, limit: float = 60):
+        self.release, self.after, self.limit = threading.Event(), after, limit
+        self.started = threading.Event()
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     rules: list = []
     compress = False
+    prefix = "/"
+    holds: dict = {}
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -47,8 +63,34 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".vcf": "text/vcard",
     }
 
+    def translate_path(self, path):
+        clean = path.split("?", 1)[0].split("#", 1)[0]
+        if not clean.startswith(self.prefix):
+            return os.path.join(self.directory, "-outside-the-prefix-", "-")  # no such file: a 404
+        return super().translate_path("/" + path[len(self.prefix) :])
+
+    def do_GET(self):
+        hold = self.holds.get(self.path.split("?")[0])
+        if hold is None:
+            return super().do_GET()
+        hold.started.set()
+        if hold.after is None:
+            hold.release.wait(hold.limit)
+            return super().do_GET()
+        path = Path(self.translate_path(self.path))
+        body = (path / "index.html" if path.is_dir() else path).read_bytes()
+        cut = body.index(hold.after.encode()) if hold.after.encode() in body else len(body) // 2
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[:cut])
+        self.wfile.flush()
+        hold.release.wait(hold.limit)
+        self.wfile.write(body[cut:])
+
     def end_headers(self):
-        request_path = self.path.split("?")[0].split("#")[0]
+        request_path = "/" + self.path.split("?")[0].split("#")[0].removeprefix(self.prefix)
         for pattern, headers in self.rules:
             if fnmatch.fnmatchcase(request_path, pattern):
                 for name, value in headers:
@@ -99,9 +141,11 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 class SiteServer:
-    def __init__(self, directory: Path, compress: bool = False, headers_file: bool = True):
+    def __init__(self, directory: Path, compress: bool = False, headers_file: bool = True, prefix: str = "/"):
         rules = parse_headers_file(Path(directory) / "_headers") if headers_file else []
-        handler = type("Handler", (SiteHandler,), {"rules": rules, "compress": compress})
+        self.holds: dict[str, Hold] = {}  # request path -> Hold, set by a test while it runs
+        attributes = {"rules": rules, "compress": compress, "prefix": prefix, "holds": self.holds}
+        handler = type("Handler", (SiteHandler,), attributes)
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(directory))
         )
@@ -114,5 +158,7 @@ class SiteServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        for hold in self.holds.values():
+            hold.release.set()
         self.httpd.shutdown()
         self.httpd.server_close()

@@ -34,15 +34,16 @@ def source_date_epoch() -> str:
     return found.stdout.strip() or "0"
 
 
-def start_build(project: Path, dest: Path) -> subprocess.Popen:
-    """Start a strict MkDocs build of `project` into `dest` (several can run at once)."""
+def start_build(project: Path, dest: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """Start a strict MkDocs build of `project` into `dest` (several can run at once); `env` adds to
+    the environment (SITE_URL, REPO_URL, OFFLINE)."""
     return subprocess.Popen(
         [str(BIN / "mkdocs"), "build", "--strict", "--clean", "--site-dir", str(dest)],
         cwd=project,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch()},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(), **(env or {})},
     )
 
 
@@ -51,6 +52,6 @@ def finish(process: subprocess.Popen) -> subprocess.CompletedProcess:
     return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
-def build(project: Path, dest: Path) -> subprocess.CompletedProcess:
+def build(project: Path, dest: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run a strict MkDocs build of `project` into `dest`; return the finished process."""
-    return finish(start_build(project, dest))
+    return finish(start_build(project, dest, env))
