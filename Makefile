@@ -1,10 +1,14 @@
 # Everything a newcomer needs: `make serve`, `make test`, `make build`.
-# Each target sets up .venv from the pinned, hashed requirements.txt first.
+# Each target sets up .venv from pinned, hashed requirements first, and only what it needs:
+# requirements/build.txt for serve and build, test.txt (build's and the tests') for test and lint,
+# bench.txt (and the benchmarks' own) for the benchmarks.
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-16)
+STAMP := $(VENV)/.installed-build-$(shell sha256sum requirements/build.txt | cut -c1-16)
+TEST_STAMP := $(VENV)/.installed-test-$(shell sha256sum requirements/test.txt | cut -c1-16)
+BENCH_PY_STAMP := $(VENV)/.installed-bench-$(shell sha256sum requirements/bench.txt | cut -c1-16)
 NPM_STAMP := node_modules/.installed-$(shell sha256sum package-lock.json | cut -c1-16)
 BENCH_STAMP := benchmarks/node_modules/.installed-$(shell sha256sum benchmarks/package-lock.json | cut -c1-16)
 CHROMIUM ?= /usr/bin/chromium
@@ -14,14 +18,14 @@ export NO_MKDOCS_2_WARNING := 1
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: help setup browser serve build test lint lock bench bench-search bench-phone linkcheck-online clean
+.PHONY: help setup setup-test setup-bench browser serve build test lint lock bench bench-search bench-phone linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
 	@echo "make test    - ruff, the strict build into site/ and the whole test suite against it"
 	@echo "make lint    - ruff check and ruff format --check"
 	@echo "make build   - strict build into site/"
-	@echo "make lock    - regenerate requirements.txt from requirements.in"
+	@echo "make lock    - regenerate requirements/*.txt from requirements/*.in"
 	@echo "make bench   - Lighthouse on every page, bytes, search, build and test times -> BENCHMARKS.md"
 	@echo "make bench-search - search accuracy (top-1, top-3) and time to results, in chromium"
 	@echo "make bench-phone  - the home page on a slow phone (applied throttling), two ways of loading Material"
@@ -29,11 +33,24 @@ help:
 
 setup: $(STAMP)
 
-$(STAMP): requirements.txt
-	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version' 
+$(STAMP): requirements/build.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
-	@rm -f $(VENV)/.installed-* && touch $@
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/build.txt
+	@rm -f $(VENV)/.installed-build-* && touch $@
+
+# The tests' packages on top (build.txt constrains test.txt: the same versions of what both use).
+setup-test: $(TEST_STAMP)
+
+$(TEST_STAMP): requirements/test.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/test.txt
+	@rm -f $(VENV)/.installed-test-* && touch $@
+
+setup-bench: $(BENCH_PY_STAMP)
+
+$(BENCH_PY_STAMP): requirements/bench.txt $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/bench.txt
+	@rm -f $(VENV)/.installed-bench-* && touch $@
 
 # The browser tests: Debian's chromium (installed when missing, where we are root) and axe-core from npm.
 browser: $(NPM_STAMP)
@@ -51,20 +68,21 @@ build: setup
 
 # One strict build into site/ (with the environment's SITE_URL and REPO_URL), and the whole suite
 # run against that very folder: the one the publishing workflow then uploads.
-test: setup browser lint build
+test: setup-test browser lint build
 	@scripts/ensure-chromium
 	@scripts/ensure-ocr
 	GUIDE_SITE=site $(BIN)/python -m pytest
 
 # ruff, configured in pyproject.toml: lint rules and the formatting every Python file keeps.
-lint: setup
+lint: setup-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 lock: setup
 	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
-	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
-	  --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	cd requirements && for set in build test bench; do \
+	  ../$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	    --no-emit-index-url --no-emit-find-links -o $$set.txt $$set.in || exit 1; done
 
 # Lighthouse (npm, pinned in benchmarks/package-lock.json) is only needed here, not in make test.
 $(BENCH_STAMP): benchmarks/package-lock.json
@@ -72,18 +90,18 @@ $(BENCH_STAMP): benchmarks/package-lock.json
 	npm ci --prefix benchmarks --no-audit --no-fund --ignore-scripts --loglevel=error
 	@rm -f benchmarks/node_modules/.installed-* && touch $@
 
-bench: setup browser $(BENCH_STAMP)
+bench: setup-bench browser $(BENCH_STAMP)
 	$(BIN)/python benchmarks/run.py
 
-bench-search: build browser
+bench-search: build setup-bench browser
 	$(BIN)/python benchmarks/search.py site
 
-bench-phone: build browser
+bench-phone: build setup-bench browser
 	$(BIN)/python benchmarks/slow_phone.py site
 
 # Over the network (the weekly workflow .github/workflows/official-links.yml): every external link,
 # then every official address's final destination after its redirects. Both run; either fails it.
-linkcheck-online: build
+linkcheck-online: build setup-test
 	status=0; $(BIN)/lychee --no-progress --include-fragments --max-concurrency 4 site || status=1; \
 	$(BIN)/python tools/official_links.py || status=1; exit $$status
 

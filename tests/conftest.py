@@ -54,7 +54,7 @@ def site_url() -> str:
 @pytest.fixture(scope="session")
 def lychee() -> Path:
     path = BIN / "lychee"
-    assert path.exists(), f"lychee is missing at {path}: run 'make test', which installs requirements.txt"
+    assert path.exists(), f"lychee is missing at {path}: run 'make test', which installs requirements/test.txt"
     return path
 
 
