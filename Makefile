@@ -36,20 +36,20 @@ setup: $(STAMP)
 $(STAMP): requirements/build.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/build.txt
+	$(BIN)/python -m pip install --quiet --no-compile --require-hashes --no-deps -r requirements/build.txt
 	@rm -f $(VENV)/.installed-build-* && touch $@
 
 # The tests' packages on top (build.txt constrains test.txt: the same versions of what both use).
 setup-test: $(TEST_STAMP)
 
 $(TEST_STAMP): requirements/test.txt $(STAMP)
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --no-compile --require-hashes --no-deps -r requirements/test.txt
 	@rm -f $(VENV)/.installed-test-* && touch $@
 
 setup-bench: $(BENCH_PY_STAMP)
 
 $(BENCH_PY_STAMP): requirements/bench.txt $(TEST_STAMP)
-	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/bench.txt
+	$(BIN)/python -m pip install --quiet --no-compile --require-hashes --no-deps -r requirements/bench.txt
 	@rm -f $(VENV)/.installed-bench-* && touch $@
 
 # The browser tests: Debian's chromium (installed when missing, where we are root) and axe-core from npm.

@@ -12,6 +12,18 @@ from tools.site import ROOT, finish, start_build
 
 # name: (file, text replaced, planted text, message expected); a file of "docs/NAME.*.md" plants the
 # same change in both languages, so that the translation check lets the defect through to what it tests.
+# Two defects through the whole strict build, end to end: one the guide's own hooks catch (a number
+# in the data file) and one MkDocs's validation catches (mkdocs.yml: strict, validation). Every other
+# kind of bad input is tested directly, without a build of its own:
+#   a missing English page        test_checkers.py::test_translation_hook_catches_a_missing_page
+#   a shortcode with a typo       test_data.py::test_unknown_shortcode_fails_naming_the_page
+#   a shortcode in one language   test_checkers.py::test_translation_hook_compares_structure[a contact swapped]
+#   malformed checker data        test_data.py::test_malformed_entry_fails_naming_file_and_path
+#                                 [an example that breaks the rule]
+#   a broken anchor               test_checkers.py::test_lychee_catches_a_broken_anchor (on the built site)
+#   a brace left open in the CSS  test_styles.py::test_the_guides_stylesheet_is_checked
+#   a missing glossary language   test_data.py::test_malformed_entry_fails_naming_file_and_path
+#                                 [a glossary entry missing in one language]
 DEFECTS = {
     "mistyped number in the data file": (
         "data/contacts.yml",
@@ -19,49 +31,11 @@ DEFECTS = {
         'value: "021 520 779"',
         "contacts.yml: contacts.head_office.value: '021 520 779' is not a valid Indonesian number",
     ),
-    "missing English page": ("docs/hrd.en.md", None, None, "hrd.md: missing translation: expected"),
-    "shortcode with a typo": (
-        "docs/kontak.*.md",
-        "{{ contact:email }}",
-        "{{ contact:emial }}",
-        "docs/kontak.md: {{ contact:emial }}: unknown id 'emial'",
-    ),
-    "shortcode typo in one language": (
-        "docs/kontak.en.md",
-        "{{ contact:email }}",
-        "{{ contact:emial }}",
-        "kontak.en.md: shortcodes differ from kontak.md: "
-        "expected ['contact:call_centre', 'contact:email', 'contact:regional_offices'",
-    ),
     "broken link between pages": (
         "docs/hrd.*.md",
         "(situs.md)",
         "(website.md)",
         "Doc file 'hrd.md' contains a link 'website.md', but the target is not found",
-    ),
-    "malformed checker data": (
-        "data/checker.yml",
-        '    official: false\n    why: {id: "Nama lain: ada tanda hubung',
-        '    official: true\n    why: {id: "Nama lain: ada tanda hubung',
-        "checker.yml: examples[4]: 'https://bpjs-ketenagakerjaan.com/' is marked official: True",
-    ),
-    "broken anchor": (
-        "docs/index.en.md",
-        "kontak.md#whatsapp-luar-negeri",
-        "kontak.md#whatsapp-abroad",
-        "#whatsapp-abroad",
-    ),
-    "brace left open in the guide's stylesheet": (
-        "docs/assets/guide.css",
-        "#ffffffc4;\n}\n",
-        "#ffffffc4;\n\n",
-        "docs/assets/guide.css: line 18, in ':root > *': expected declarations ('name: value;'); is a brace left open?",
-    ),
-    "missing glossary translation": (
-        "data/glossary.yml",
-        'JHT: {id: "Jaminan Hari Tua: tabungan hari tua", en: "Jaminan Hari Tua: old-age savings"}',
-        'JHT: {id: "Jaminan Hari Tua: tabungan hari tua"}',
-        "glossary.yml: JHT.en: missing translation",
     ),
 }
 
