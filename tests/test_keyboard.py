@@ -69,6 +69,21 @@ def test_tab_walk_catches(browser, server, name):
     assert any(expected in p for p in problems), f"{name}: not caught: {problems}"
 
 
+@pytest.mark.browser
+def test_the_batched_walk_reads_what_a_walk_stop_by_stop_reads(browser, server):
+    """The walk records stops in the page as focus arrives; read one at a time, they are the same."""
+    context = browser.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)
+    page = context.new_page()
+    walks = []
+    for walk in (keyboard.walk_slowly, keyboard.walk):
+        page.goto(server.url + "/kontak/")
+        page.wait_for_function(STARTED)
+        walks.append(walk(page))
+    context.close()
+    assert len(walks[0]) >= 10, f"only {len(walks[0])} stops on /kontak/"
+    assert walks[1] == walks[0]
+
+
 def tab_to(page, selector: str, limit: int = 40) -> None:
     for _ in range(limit):
         page.keyboard.press("Tab")
