@@ -76,11 +76,13 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             getattr(current[-1], kind).append(text)
 
     for width in WIDTHS:
-        context = browser.new_context(  # with the service worker: its errors would show on every page
+        # Without the service worker, which would copy a whole language in the background on each
+        # width: tests/test_browser.py checks the pages it serves, tests/test_offline.py the worker.
+        context = browser.new_context(
             viewport={"width": width, "height": 800},
             is_mobile=width < 600,
             has_touch=width < 600,
-            service_workers="allow",
+            service_workers="block",
         )
         context.add_init_script(axe_source)
         page = context.new_page()

@@ -41,6 +41,31 @@ def test_fits_a_360px_screen_with_big_enough_targets(visits, rel):
     assert not visit.small_targets, f"{visit.path}: tap targets under 24px: {visit.small_targets}"
 
 
+READY_WITHIN = """(ms) => Promise.race([
+  navigator.serviceWorker.ready.then(() => true),
+  new Promise((resolve) => setTimeout(() => resolve(false), ms)),
+])"""
+
+
+@pytest.mark.parametrize("prefix", ["/", "/en/"])
+def test_no_console_error_or_failed_request_with_the_service_worker(browser, server, prefix):
+    """The sweep above blocks the worker: here it registers, keeps its copy, and serves the next page."""
+    context = browser.new_context(viewport={"width": 360, "height": 800}, service_workers="allow")
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"{m.type}: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"uncaught: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"{r.url} ({r.failure})"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"{r.url} (HTTP {r.status})"))
+    page.goto(server.url + prefix + "kontak/")
+    ready = page.evaluate(READY_WITHIN, 15000)
+    page.goto(server.url + prefix + "hrd/")
+    served = page.evaluate("() => Boolean(navigator.serviceWorker.controller)")
+    context.close()
+    assert ready and served, f"{prefix}: the worker was not ready within 15 s, or did not serve {prefix}hrd/"
+    assert not problems, f"{prefix}: with the service worker:\n" + "\n".join(problems)
+
+
 def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     """The browser checks fail on a page with a missing image, an unlabelled image, an inline script
     (refused by the Content-Security-Policy), an element wider than the phone, and a tiny phone link."""
