@@ -16,6 +16,9 @@ from tests.checks import Page, load_site  # noqa: E402
 from tools.site import CHROMIUM_ARGS, build, chromium  # noqa: E402, F401 (build: used by other test modules)
 
 BIN = Path(sys.executable).parent
+# Tesseract (the picture tests) starts a thread per core by default; with one pytest worker per core
+# those threads only fight each other: one thread reads a picture about three times faster here.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
 @pytest.fixture(scope="session")
