@@ -47,15 +47,25 @@ def context(browser):
     context.close()
 
 
+class Checker(dict):
+    """The checker page in each language, opened when a test first asks for it."""
+
+    def __init__(self, context, base: str):
+        super().__init__()
+        self.context, self.base = context, base
+
+    def __missing__(self, lang: str):
+        page = self.context.new_page()
+        page.goto(self.base + LANGS[lang] + "cek-resmi/")
+        page.wait_for_function("() => document.querySelector('[data-check-form]').dataset.ready")
+        self[lang] = page
+        return page
+
+
 @pytest.fixture
 def checker(context, server):
-    """A fresh checker page in each language."""
-    opened = {}
-    for lang, prefix in LANGS.items():
-        page = context.new_page()
-        page.goto(server.url + prefix + "cek-resmi/")
-        page.wait_for_function("() => document.querySelector('[data-check-form]').dataset.ready")
-        opened[lang] = page
+    """A fresh checker page in each language a test uses."""
+    opened = Checker(context, server.url)
     yield opened
     for page in opened.values():
         page.close()
