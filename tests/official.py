@@ -72,6 +72,7 @@ EMAILS = {
 # Every address outside the site that a page may link to, exactly: not whole hosts.
 URLS = {
     SSO: Official("Self-service portal", SSO, "source article; poskota.co.id; umsu.ac.id", "2024"),
+    MAIN_SITE: Official("Main website", MAIN_SITE, "source article", "2020"),
     BRANCHES: Official("Branch offices", BRANCHES, "source article", "2020"),
     JMO_PLAY: Official(
         "Play Store search for JMO",

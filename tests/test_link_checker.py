@@ -123,7 +123,7 @@ def test_a_weak_number_is_never_shown_as_official(checker, lang):
         assert icon.count() == 1 and icon.inner_text().strip(), f"{text}: no icon beside the words"
     assert len(set(colours.values())) == 3, f"the three verdicts must look different: {colours}"
     found = submit(page, "0811 9115 910")
-    caution = official.CAUTIONS["+628119115910"][lang]
+    caution = official.caution(official.WHATSAPP_ABROAD_1, lang)
     after_first_words = found["summary"].removeprefix(FIRST_WORDS["unconfirmed"][lang]).strip().lower()
     assert after_first_words.startswith(caution.split(":")[0]), found["summary"]
     assert "175" in found["summary"], f"the sure alternative is missing: {found['summary']}"

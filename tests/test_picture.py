@@ -91,9 +91,9 @@ def ocr_problems(text: str, lang: str, site_url: str) -> list[str]:
         if run not in official.SHORT_CODES:
             problems.append(f"a run of digits {run!r} that is neither a sure channel nor the date")
     digits = re.sub(r"\D", "", undated)
-    for number, caution in official.CAUTIONS.items():
+    for number in official.CAUTIONS:
         if number.removeprefix("+62") in digits:
-            problems.append(f"the weak number {number} ({caution['en']}) is on the picture")
+            problems.append(f"the weak number {number} ({official.caution(number, 'en')}) is on the picture")
     return problems
 
 
