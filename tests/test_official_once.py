@@ -21,7 +21,7 @@ from tests import official
 TESTS = Path(__file__).resolve().parent
 PINNED = "official.py"
 # digits, and what people put between them when they write a phone number
-RUN = re.compile(r"\d(?:[\d\s().+/\-\u2010-\u2015\u2212\u00a0]|%20)*\d")
+RUN = re.compile(r"[(+]?\d(?:[\d\s().+/\-\u2010-\u2015\u2212\u00a0]|%20)*\d")
 DOT = r"(?:\.|\\\.|%2e|\u3002|\uff0e|\uff61|\s*\(?dot\)?\s*)"
 
 
@@ -95,6 +95,8 @@ def test_the_scan_finds_every_written_form(tmp_path):
     (tmp_path / "tests" / "aria" / "x.yml").write_text("\n".join(f"- text: {f}" for f in forms), encoding="utf-8")
     problems = typed_in(tmp_path / "tests")
     lines = {int(p.split(":")[1]) for p in problems}
-    assert lines == set(range(1, len(forms) + 1)), f"forms not found: {[forms[i - 1] for i in set(range(1, len(forms) + 1)) - lines]}"
+    assert lines == set(range(1, len(forms) + 1)), (
+        f"forms not found: {[forms[i - 1] for i in set(range(1, len(forms) + 1)) - lines]}"
+    )
     assert all(p.startswith("tests/aria/x.yml:") for p in problems), problems
     assert not typed_values(official.changed_digit(head)) and not typed_values("bpjs-ketenagakerjaan.com"), "too wide"

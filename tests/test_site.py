@@ -40,12 +40,10 @@ def test_every_number_link_is_checked(pages):
     contact = next(p for p in pages if p.rel == "kontak/index.html")
     hrefs = {a["href"] for a in contact.soup.find_all("a", href=True)}
     assert {
-        "tel:175",
-        "tel:+62215207797",
-        "https://wa.me/628119115910",
-        "https://wa.me/628551500910",
-        "https://wa.me/6281380070175",
-        "mailto:care@bpjsketenagakerjaan.go.id",
+        f"tel:{official.CALL_CENTRE}",
+        f"tel:{official.HEAD_OFFICE}",
+        *(f"https://wa.me/{number.removeprefix('+')}" for number in official.WHATSAPP),
+        f"mailto:{official.EMAIL}",
     } <= hrefs
 
 

@@ -102,7 +102,11 @@ WEAK_LINE = f"item2.TEL;TYPE=CELL:{official.WHATSAPP_ABROAD_1}"
         ("FN:Unconfirmed: old WA from news reports", "FN:Unconfirmed: BPJS WA", "carries the agency's name"),
         ("N:Unconfirmed: old WA from news reports;;;;", "N:x;;;;\r\nORG:BPJS Ketenagakerjaan", "claims to be official"),
         (WEAK_LINE, official.changed_digit(WEAK_LINE), "expected the weak WhatsApp numbers"),
-        ("item2.X-ABLabel:WhatsApp (reported only)", "item2.X-ABLabel:WhatsApp", f"{official.WHATSAPP_ABROAD_1} has no label"),
+        (
+            "item2.X-ABLabel:WhatsApp (reported only)",
+            "item2.X-ABLabel:WhatsApp",
+            f"{official.WHATSAPP_ABROAD_1} has no label",
+        ),
         (official.MAIN_SITE, "https://bpjstk-help.com/", "'https://bpjstk-help.com/' is not one of the official"),
         # the note cut after its first words (the rest moves to another property): the numbers go
         ("NOTE:Old WhatsApp numbers", "NOTE:Call 175. OTP. WhatsApp numbers\r\nX-OLD-NOTE:", "its note does not say"),
