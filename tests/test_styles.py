@@ -4,10 +4,9 @@ it does with the two full stylesheets; the purge and the guide's stylesheet chec
 
 from __future__ import annotations
 
-import re
-
 import gzip
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
