@@ -209,7 +209,7 @@ def check_cautions(pages: list[Page]) -> list[str]:
             if number not in official.CAUTIONS:
                 continue
             block = link.find_parent(["li", "p", "td"]) or link.parent
-            expected = official.CAUTIONS[number][page.lang]
+            expected = official.caution(number, page.lang)
             if expected not in block.get_text(" ").lower():
                 problems.append(f"{page.name}: {link.get_text()!r} ({number}) is shown without {expected!r} beside it")
     return problems

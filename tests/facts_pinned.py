@@ -1,8 +1,27 @@
 """What each fact of the facts sheet looks like on the built pages, in both languages.
 
 fact number: (page, {language: [phrases the page must contain]}). Numbers follow the facts sheet
-(shared/source/facts.md, 2026-11-24). Fact 5 is unconfirmed and must not be stated.
+(shared/source/facts.md, 2026-11-24). Fact 5 is unconfirmed and must not be stated. The official
+values and their written forms come from tests/official.py; the cautions' words from data/ui.yml.
 """
+
+from tests.official import (
+    BRANCHES,
+    EMAIL,
+    HEAD_OFFICE,
+    SSO,
+    WHATSAPP_ABROAD_1,
+    WHATSAPP_ABROAD_2,
+    WHATSAPP_GENERAL,
+    caution,
+    international,
+    national,
+)
+
+
+def _caution(number: str, lang: str) -> str:
+    return caution(number, lang).capitalize()
+
 
 FACTS = {
     1: (
@@ -72,35 +91,35 @@ FACTS = {
     6: (
         "situs",
         {
-            "id": ["https://sso.bpjsketenagakerjaan.go.id/", "email dan kata sandi", "Kartu Digital"],
-            "en": ["https://sso.bpjsketenagakerjaan.go.id/", "email and password", "Kartu Digital"],
+            "id": [SSO, "email dan kata sandi", "Kartu Digital"],
+            "en": [SSO, "email and password", "Kartu Digital"],
         },
     ),
     7: (
         "kontak",
         {
-            "id": ["(021) 5207797", "+62 21 5207797", "Belum dikonfirmasi sejak 2020"],
-            "en": ["(021) 5207797", "+62 21 5207797", "Not confirmed since 2020"],
+            "id": [national(HEAD_OFFICE), international(HEAD_OFFICE), _caution(HEAD_OFFICE, "id")],
+            "en": [national(HEAD_OFFICE), international(HEAD_OFFICE), _caution(HEAD_OFFICE, "en")],
         },
     ),
-    8: ("kontak", {"id": ["care@bpjsketenagakerjaan.go.id"], "en": ["care@bpjsketenagakerjaan.go.id"]}),
+    8: ("kontak", {"id": [EMAIL], "en": [EMAIL]}),
     9: (
         "kontak",
         {
             "id": [
-                "+62 811-9115-910",
-                "+62 855-1500-910",
+                international(WHATSAPP_ABROAD_1),
+                international(WHATSAPP_ABROAD_2),
                 "hanya untuk WNI yang bekerja di luar negeri",
                 "06.00–22.00 WIB (UTC+7)",
-                "Hanya dilaporkan media",
+                _caution(WHATSAPP_ABROAD_1, "id"),
                 "click to call",
             ],
             "en": [
-                "+62 811-9115-910",
-                "+62 855-1500-910",
+                international(WHATSAPP_ABROAD_1),
+                international(WHATSAPP_ABROAD_2),
                 "only for Indonesian citizens (WNI) working abroad",
                 "06:00–22:00 WIB (UTC+7)",
-                "Reported only",
+                _caution(WHATSAPP_ABROAD_1, "en"),
                 "click to call",
             ],
         },
@@ -108,8 +127,8 @@ FACTS = {
     10: (
         "kontak",
         {
-            "id": ["https://www.bpjsketenagakerjaan.go.id/kontak.html"],
-            "en": ["https://www.bpjsketenagakerjaan.go.id/kontak.html"],
+            "id": [BRANCHES],
+            "en": [BRANCHES],
         },
     ),
     11: (
@@ -134,8 +153,20 @@ FACTS = {
     12: (
         "kontak",
         {
-            "id": ["0813-8007-0175", "+62 813-8007-0175", "berbasis menu", '"Menu"', "Belum dikonfirmasi sejak 2021"],
-            "en": ["0813-8007-0175", "+62 813-8007-0175", "menu driven", '"Menu"', "Not confirmed since 2021"],
+            "id": [
+                national(WHATSAPP_GENERAL),
+                international(WHATSAPP_GENERAL),
+                "berbasis menu",
+                '"Menu"',
+                _caution(WHATSAPP_GENERAL, "id"),
+            ],
+            "en": [
+                national(WHATSAPP_GENERAL),
+                international(WHATSAPP_GENERAL),
+                "menu driven",
+                '"Menu"',
+                _caution(WHATSAPP_GENERAL, "en"),
+            ],
         },
     ),
     13: ("hrd", {"id": ["HRD", "nomor KPJ"], "en": ["HR department", "KPJ number"]}),

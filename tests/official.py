@@ -7,6 +7,7 @@ it comes from and when (see the facts sheet the guide was written from).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 
@@ -18,65 +19,156 @@ class Official:
     date: str
 
 
+# Each official value is typed here once, and only here in tests/ (tests/test_official_once.py
+# fails on any other file that types one, in any written form). Every other test imports it.
+OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
+CALL_CENTRE = "175"
+HEAD_OFFICE = "+62215207797"
+WHATSAPP_ABROAD_1 = "+628119115910"
+WHATSAPP_ABROAD_2 = "+628551500910"
+WHATSAPP_GENERAL = "+6281380070175"
+EMAIL = f"care@{OFFICIAL_DOMAIN}"
+SSO = f"https://sso.{OFFICIAL_DOMAIN}/"
+MAIN_SITE = f"https://www.{OFFICIAL_DOMAIN}/"
+BRANCHES = f"https://www.{OFFICIAL_DOMAIN}/kontak.html"
+JMO_PLAY = "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps"
+
+# The id of each pinned value in data/contacts.yml: tests/test_data.py compares them one by one.
+IDS = {
+    "call_centre": CALL_CENTRE,
+    "email": EMAIL,
+    "regional_offices": BRANCHES,
+    "whatsapp_general": WHATSAPP_GENERAL,
+    "whatsapp_abroad_1": WHATSAPP_ABROAD_1,
+    "whatsapp_abroad_2": WHATSAPP_ABROAD_2,
+    "head_office": HEAD_OFFICE,
+    "sso": SSO,
+    "main_site": MAIN_SITE,
+    "jmo_play": JMO_PLAY,
+}
+
 PHONES = {
-    "+62215207797": Official(
-        "Head office phone, 021 520 7797", "+62215207797", "source article (CNN Indonesia)", "2020"
-    ),
+    HEAD_OFFICE: Official("Head office phone", HEAD_OFFICE, "source article (CNN Indonesia)", "2020"),
 }
 WHATSAPP = {
-    "+628119115910": Official(
+    WHATSAPP_ABROAD_1: Official(
         "WhatsApp for Indonesians abroad, number 1",
-        "+628119115910",
+        WHATSAPP_ABROAD_1,
         "source article; katadata.co.id; sonora.id",
         "2023-01-13",
     ),
-    "+628551500910": Official(
-        "WhatsApp for Indonesians abroad, number 2", "+628551500910", "source article; sonora.id", "2023-01-13"
+    WHATSAPP_ABROAD_2: Official(
+        "WhatsApp for Indonesians abroad, number 2", WHATSAPP_ABROAD_2, "source article; sonora.id", "2023-01-13"
     ),
-    "+6281380070175": Official("General WhatsApp service", "+6281380070175", "suara.com; tabengan.co.id", "2021-08-23"),
+    WHATSAPP_GENERAL: Official("General WhatsApp service", WHATSAPP_GENERAL, "suara.com; tabengan.co.id", "2021-08-23"),
 }
 # phonenumbers does not know Indonesian short codes: each is allowed here explicitly.
 SHORT_CODES = {
-    "175": Official("Layanan Masyarakat 175", "175", "suara.com; manadones.co.id; ipol.id", "2024-05"),
+    CALL_CENTRE: Official("Layanan Masyarakat 175", CALL_CENTRE, "suara.com; manadones.co.id; ipol.id", "2024-05"),
 }
 EMAILS = {
-    "care@bpjsketenagakerjaan.go.id": Official(
-        "Member service email", "care@bpjsketenagakerjaan.go.id", "source article; katadata.co.id", "2020"
-    ),
+    EMAIL: Official("Member service email", EMAIL, "source article; katadata.co.id", "2020"),
 }
 # Every address outside the site that a page may link to, exactly: not whole hosts.
 URLS = {
-    "https://sso.bpjsketenagakerjaan.go.id/": Official(
-        "Self-service portal",
-        "https://sso.bpjsketenagakerjaan.go.id/",
-        "source article; poskota.co.id; umsu.ac.id",
-        "2024",
-    ),
-    "https://www.bpjsketenagakerjaan.go.id/kontak.html": Official(
-        "Branch offices", "https://www.bpjsketenagakerjaan.go.id/kontak.html", "source article", "2020"
-    ),
-    "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps": Official(
+    SSO: Official("Self-service portal", SSO, "source article; poskota.co.id; umsu.ac.id", "2024"),
+    MAIN_SITE: Official("Main website", MAIN_SITE, "source article", "2020"),
+    BRANCHES: Official("Branch offices", BRANCHES, "source article", "2020"),
+    JMO_PLAY: Official(
         "Play Store search for JMO",
-        "https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&c=apps",
+        JMO_PLAY,
         "a store search: no app id is confirmed (facts sheet, row 5)",
         "2023-11-09",
     ),
 }
-OFFICIAL_DOMAIN = "bpjsketenagakerjaan.go.id"
 # The share link (no number: the reader picks the chat) and the project's issue form.
 WHATSAPP_SHARE = "https://wa.me/?text="
 # The default (mkdocs.yml); the publishing workflow builds with REPO_URL set to its own repository.
 REPO_URL = os.environ.get("REPO_URL") or "https://github.com/cek-nomor-bpjstk/guide"
-# Weak channels: what a reader must be told next to the number, in each language (facts sheet rows 7, 9, 12).
+# Weak channels: how sure each is and the year its caution names (facts sheet rows 7, 9, 12). The
+# words a reader sees are the site's own copy (data/ui.yml, caution_*_short); the pins are the claim.
 CAUTIONS = {
-    "+62215207797": {"id": "belum dikonfirmasi sejak 2020", "en": "not confirmed since 2020"},
-    "+6281380070175": {"id": "belum dikonfirmasi sejak 2021", "en": "not confirmed since 2021"},
-    "+628119115910": {"id": "hanya dilaporkan media", "en": "reported only"},
-    "+628551500910": {"id": "hanya dilaporkan media", "en": "reported only"},
+    HEAD_OFFICE: ("unconfirmed", "2020"),
+    WHATSAPP_GENERAL: ("unconfirmed", "2021"),
+    WHATSAPP_ABROAD_1: ("reported", "2023"),
+    WHATSAPP_ABROAD_2: ("reported", "2023"),
 }
+
+
+def caution(number: str, lang: str) -> str:
+    """The short caution the pages show beside a weak number (lower case), in the site's words for
+    its pinned strength: an unconfirmed number's names its pinned year."""
+    from guide.texts import load_ui
+
+    strength, year = CAUTIONS[number]
+    words = getattr(load_ui(), lang)[f"caution_{strength}_short"].lower()
+    if strength == "unconfirmed":
+        assert "{year}" in words, f"data/ui.yml: caution_unconfirmed_short ({lang}) no longer names the year"
+        words = words.replace("{year}", year)
+    return words
+
+
+# phonenumbers' own forms of each number (the national and the international), as the pages show
+# them, pinned here once as a grouping of its digits: N stands for the next digit of the number after +62.
+FORMS = {
+    HEAD_OFFICE: ("(0NN) NNNNNNN", "+62 NN NNNNNNN"),
+    WHATSAPP_ABROAD_1: ("0NNN-NNNN-NNN", "+62 NNN-NNNN-NNN"),
+    WHATSAPP_ABROAD_2: ("0NNN-NNNN-NNN", "+62 NNN-NNNN-NNN"),
+    WHATSAPP_GENERAL: ("0NNN-NNNN-NNNN", "+62 NNN-NNNN-NNNN"),
+}
+
+
+def written(number: str, grouping: str) -> str:
+    """A pinned number (E.164, or its id in data/contacts.yml) as a person writes it: each N of the
+    grouping takes the next digit after +62 (written(HEAD_OFFICE, "0NN NNN NNNN"), as the 2020 article wrote it)."""
+    digits = IDS.get(number, number).removeprefix("+62")
+    if grouping.count("N") != len(digits) or not digits.isdigit():
+        raise ValueError(f"{grouping!r} has {grouping.count('N')} places for the {len(digits)} digits of {number}")
+    it = iter(digits)
+    return "".join(next(it) if c == "N" else c for c in grouping)
+
+
+def national(number: str) -> str:
+    return written(number, FORMS[IDS.get(number, number)][0])
+
+
+def international(number: str) -> str:
+    return written(number, FORMS[IDS.get(number, number)][1])
+
+
+def changed_digit(value: str) -> str:
+    """A pinned value with its last digit changed: one a scammer might use."""
+    return value[:-1] + str((int(value[-1]) + 1) % 10)
+
+
+PLACEHOLDER = re.compile(r"\{(\w+)(?::([^{}]*))?\}")
+
+
+def expand(text: str) -> str:
+    """Fills the placeholders of a table written by hand (tests/fixtures/checker_cases.yml,
+    tests/aria/*.yml) from the pins: {domain} (upper case: {DOMAIN}), {name} (the domain's first
+    label), {ID} (the value of an id of data/contacts.yml), {ID:GROUPING} (a number as written, see
+    written()), {ID:national} and {ID:international}."""
+
+    def fill(match: re.Match) -> str:
+        key, form = match.groups()
+        if key in ("domain", "DOMAIN", "name") and form is None:
+            value = OFFICIAL_DOMAIN if key != "name" else OFFICIAL_DOMAIN.split(".")[0]
+            return value.upper() if key == "DOMAIN" else value
+        if key not in IDS:
+            raise KeyError(f"unknown placeholder {match.group(0)!r} in {text!r}")
+        if form is None:
+            return IDS[key]
+        if form in ("national", "international"):
+            return national(key) if form == "national" else international(key)
+        return written(key, form)
+
+    return PLACEHOLDER.sub(fill, text)
+
+
 # The picture for chat groups shows these, and only these, channels (the sure ones: no caution above),
 # each read back exactly by OCR: the short code, the email, the official website's host, the app's name.
-PICTURE_CHANNELS = ("175", "care@bpjsketenagakerjaan.go.id", "sso.bpjsketenagakerjaan.go.id", "JMO")
+PICTURE_CHANNELS = (CALL_CENTRE, EMAIL, f"sso.{OFFICIAL_DOMAIN}", "JMO")
 # The contact page lists its channels in this order, the surest first (section anchors).
 CONTACT_CHANNELS = ["layanan-175", "email", "kantor-cabang", "whatsapp", "whatsapp-luar-negeri", "kantor-pusat"]
 # The section for readers abroad (what works without a KPJ, in order) comes before the WhatsApp numbers;
@@ -87,7 +179,7 @@ SOCIAL = {"Instagram: @bpjs.ketenagakerjaan", "X (Twitter): @bpjstkinfo", "Faceb
 SOCIAL_HANDLES = {"@bpjs.ketenagakerjaan", "@bpjstkinfo"}
 # Every number a page must show, by page (both languages).
 EXPECTED_ON_PAGE = {
-    "kontak": {"175", "+62215207797", "+628119115910", "+628551500910", "+6281380070175"},
+    "kontak": {CALL_CENTRE, HEAD_OFFICE, WHATSAPP_ABROAD_1, WHATSAPP_ABROAD_2, WHATSAPP_GENERAL},
 }
 # Names that may appear as plain text (never as links): the publishers the sources page cites.
 PUBLISHERS = {
@@ -119,19 +211,19 @@ PUBLISHERS = {
 # The worked examples of the address rule, written in code on the safety page, never linked:
 # address -> official or not. A look-alike may appear only here, and only as one of these.
 ADDRESS_EXAMPLES = {
-    "https://sso.bpjsketenagakerjaan.go.id/": True,
-    "https://www.bpjsketenagakerjaan.go.id/kontak.html": True,
-    "https://bpjsketenagakerjaan.go.id.info/klaim": False,
-    "https://sso.bpjsketenagakerjaan.go.id.login-info.com/": False,
+    SSO: True,
+    BRANCHES: True,
+    f"https://{OFFICIAL_DOMAIN}.info/klaim": False,
+    f"https://sso.{OFFICIAL_DOMAIN}.login-info.com/": False,
     "https://bpjs-ketenagakerjaan.com/": False,
     "https://bpjsketenagakerjaan-go-id.site/": False,
-    "http://sso.bpjsketenagakerjaan.go.id/": False,
-    "https://bpjsketenagakerjaan.go.id@klaim-jht.site/": False,
+    f"http://sso.{OFFICIAL_DOMAIN}/": False,
+    f"https://{OFFICIAL_DOMAIN}@klaim-jht.site/": False,
     "https://s.id/klaim-jht": False,
 }
 # The hosts of the look-alike examples, named in code in their reasons ("the name ends in login-info.com").
 LOOKALIKE_HOSTS = {
-    "bpjsketenagakerjaan.go.id.info",
+    f"{OFFICIAL_DOMAIN}.info",
     "login-info.com",
     "bpjs-ketenagakerjaan.com",
     "bpjsketenagakerjaan-go-id.site",
@@ -145,9 +237,9 @@ RULE_FRAGMENTS = {
     "/",
     "@",
     ".go.id",
-    "bpjsketenagakerjaan.go.id",
-    ".bpjsketenagakerjaan.go.id",
-    "sso.bpjsketenagakerjaan.go.id",
+    OFFICIAL_DOMAIN,
+    f".{OFFICIAL_DOMAIN}",
+    f"sso.{OFFICIAL_DOMAIN}",
     "bpjsketenagakerjaan",
 }
 # Each claim's strength and newest dated source, from the facts sheet (2026-11-24): id -> (row, strength, date).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.official import HEAD_OFFICE
 from tests.sweep import WIDTHS, page_rels, sweep
 
 RELS = page_rels()
@@ -84,7 +85,7 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     )
     planted = (
         '<link rel="stylesheet" href="/planted.css"><img src="/missing.png"><div class="planted-wide"></div>'
-        '<a class="planted-tiny" href="tel:+62215207797">x</a><script>console.log("planted")</script></article>'
+        f'<a class="planted-tiny" href="tel:{HEAD_OFFICE}">x</a><script>console.log("planted")</script></article>'
     )
     page.write_text(html.replace("</article>", planted, 1), encoding="utf-8")
     with SiteServer(copy) as running:
@@ -93,7 +94,7 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     assert any("missing.png" in f and "404" in f for f in visit.failed), visit.failed
     assert any("Content Security Policy" in c for c in visit.console), visit.console
     assert visit.scroll_width > 360 or visit.wide, (visit.scroll_width, visit.wide)
-    assert any("tel:+62215207797" in s for s in visit.small_targets), visit.small_targets
+    assert any(f"tel:{HEAD_OFFICE}" in s for s in visit.small_targets), visit.small_targets
 
 
 HEADER_SEARCH = ".md-header .md-search__form input[type=search]"

@@ -11,20 +11,33 @@ import shutil
 import pytest
 
 from hooks import parity as translations
-from tests import check_numbers, checks
+from tests import check_numbers, checks, official
 from tests.checks import tampered
 from tests.facts_pinned import FACTS
 
+WA_LINK = "wa.me/" + official.WHATSAPP_ABROAD_1.removeprefix("+")
+TEL = "tel:" + official.HEAD_OFFICE
+WRITTEN = official.national(official.WHATSAPP_GENERAL)
 PHONE_DEFECTS = {
     "changed digit in a WhatsApp link": (
         "kontak/index.html",
-        "wa.me/628119115910",
-        "wa.me/628119115911",
-        "628119115911",
+        WA_LINK,
+        official.changed_digit(WA_LINK),
+        official.changed_digit(WA_LINK).removeprefix("wa.me/"),
     ),
-    "changed digit in a tel: link": ("en/kontak/index.html", "tel:+62215207797", "tel:+62215207798", "+62215207798"),
-    "tel: link not in E.164": ("kontak/index.html", "tel:+62215207797", "tel:0215207797", "E.164"),
-    "mistyped number in the text": ("en/kontak/index.html", ">0813-8007-0175<", ">0813-8007-0157<", "0813-8007-0157"),
+    "changed digit in a tel: link": (
+        "en/kontak/index.html",
+        TEL,
+        official.changed_digit(TEL),
+        official.changed_digit(TEL)[4:],
+    ),
+    "tel: link not in E.164": ("kontak/index.html", TEL, TEL.replace("+62", "0"), "E.164"),
+    "mistyped number in the text": (
+        "en/kontak/index.html",
+        f">{WRITTEN}<",
+        f">{official.changed_digit(WRITTEN)}<",
+        official.changed_digit(WRITTEN),
+    ),
     "unknown short code": ("kontak/index.html", 'href="tel:175"', 'href="tel:157"', "tel:157"),
     "number typed into prose": ("situs/index.html", "Buka", "Telepon 0812 3456 7890 lalu buka", "0812 3456 7890"),
 }
@@ -40,21 +53,28 @@ def test_phone_checker_catches(pages, name):
 
 def test_phone_checker_names_the_expected_number(pages):
     problems = check_numbers.check_phones(
-        tampered(pages, "kontak/index.html", "wa.me/628119115910", "wa.me/628119115911")
+        tampered(pages, "kontak/index.html", WA_LINK, official.changed_digit(WA_LINK))
     )
-    assert any("expected +628119115910" in p for p in problems), problems
+    assert any(f"expected {official.WHATSAPP_ABROAD_1}" in p for p in problems), problems
 
 
 def test_phone_checker_catches_text_that_disagrees_with_its_link(pages):
-    problems = check_numbers.check_phones(tampered(pages, "kontak/index.html", ">0811-9115-910<", ">0855-1500-910<"))
+    problems = check_numbers.check_phones(
+        tampered(
+            pages,
+            "kontak/index.html",
+            f">{official.national(official.WHATSAPP_ABROAD_1)}<",
+            f">{official.national(official.WHATSAPP_ABROAD_2)}<",
+        )
+    )
     assert any("does not match its target" in p for p in problems), problems
 
 
 def test_phone_checker_catches_a_missing_official_number(pages):
     page = next(p for p in pages if p.rel == "en/kontak/index.html")
-    html = str(page.soup).replace("https://wa.me/628551500910", "#")
+    html = str(page.soup).replace("https://wa.me/" + official.WHATSAPP_ABROAD_2.removeprefix("+"), "#")
     problems = check_numbers.check_phones([checks.page_from_html(page.rel, html)])
-    assert any("+628551500910 is missing" in p for p in problems), problems
+    assert any(f"{official.WHATSAPP_ABROAD_2} is missing" in p for p in problems), problems
 
 
 def test_phone_checker_catches_a_short_code_in_prose(pages):
@@ -93,7 +113,7 @@ def test_parity_checker_catches_a_renamed_anchor(pages):
 
 def test_parity_checker_catches_a_contact_missing_in_one_language(pages):
     page = next(p for p in pages if p.rel == "en/kontak/index.html")
-    html = str(page.soup).replace('href="mailto:care@bpjsketenagakerjaan.go.id"', 'href="#email"')
+    html = str(page.soup).replace(f'href="mailto:{official.EMAIL}"', 'href="#email"')
     problems = checks.check_parity([checks.page_from_html(page.rel, html) if p is page else p for p in pages])
     assert any("contact items differ" in p and "mailto:care@" in p for p in problems), problems
 

@@ -7,32 +7,32 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests import check_addresses, checks
+from tests import check_addresses, checks, official
 from tests.checks import tampered
 
 HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must name)
     "look-alike domain": (
         "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="https://sso.bpjsketenagakerjaan.go.id.login-info.com/"',
+        f'href="{official.SSO}"',
+        f'href="https://sso.{official.OFFICIAL_DOMAIN}.login-info.com/"',
         "login-info.com",
     ),
     "hyphenated look-alike": (
         "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
+        f'href="{official.SSO}"',
         'href="https://sso.bpjs-ketenagakerjaan.go.id/"',
         "bpjs-ketenagakerjaan.go.id",
     ),
     "plain http": (
         "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="http://sso.bpjsketenagakerjaan.go.id/"',
+        f'href="{official.SSO}"',
+        f'href="http://sso.{official.OFFICIAL_DOMAIN}/"',
         "expected an https link",
     ),
     "unpinned page on the official domain": (
         "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
-        'href="https://sso.bpjsketenagakerjaan.go.id/klaim-bsu"',
+        f'href="{official.SSO}"',
+        f'href="{official.SSO}klaim-bsu"',
         "klaim-bsu",
     ),
     "protocol-relative link": (
@@ -49,13 +49,13 @@ HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must na
     ),
     "fake app on an allowed host": (
         "aplikasi/index.html",
-        'href="https://play.google.com/store/search?q=JMO%20Jamsostek%20Mobile&amp;c=apps"',
+        f'href="{official.JMO_PLAY.replace("&", "&amp;")}"',
         'href="https://play.google.com/store/apps/details?id=com.jmo.fake"',
         "com.jmo.fake",
     ),
     "WhatsApp link to another number": (
         "kontak/index.html",
-        'href="https://wa.me/628119115910"',
+        f'href="https://wa.me/{official.WHATSAPP_ABROAD_1[1:]}"',
         'href="https://wa.me/628123456789"',
         "wa.me/628123456789",
     ),
@@ -115,7 +115,7 @@ HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must na
     ),
     "unofficial email": (
         "kontak/index.html",
-        'href="mailto:care@bpjsketenagakerjaan.go.id"',
+        f'href="mailto:{official.EMAIL}"',
         'href="mailto:care@bpjstk-help.com"',
         "care@bpjstk-help.com",
     ),
@@ -127,7 +127,7 @@ HOST_DEFECTS = {  # (page, text replaced, planted text, what the message must na
     ),
     "javascript link": (
         "situs/index.html",
-        'href="https://sso.bpjsketenagakerjaan.go.id/"',
+        f'href="{official.SSO}"',
         'href="javascript:alert(1)"',
         "expected an https link",
     ),
@@ -180,10 +180,9 @@ def test_social_checker_catches_an_unofficial_account(pages):
 
 
 def test_caution_checker_catches_a_weak_number_shown_without_its_warning(pages):
+    caution = official.caution(official.HEAD_OFFICE, "en")
     assert not check_addresses.check_cautions(pages)
     problems = check_addresses.check_cautions(
-        tampered(pages, "en/kontak/index.html", "<strong>Not confirmed since 2020.</strong>", "")
+        tampered(pages, "en/kontak/index.html", f"<strong>{caution.capitalize()}.</strong>", "")
     )
-    assert any(
-        "en/kontak/index.html" in p and "+62215207797" in p and "not confirmed since 2020" in p for p in problems
-    ), problems
+    assert any("en/kontak/index.html" in p and official.HEAD_OFFICE in p and caution in p for p in problems), problems

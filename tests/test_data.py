@@ -12,40 +12,74 @@ from guide import formats, models, shortcodes, texts
 from tests import official
 
 DATA = models.DATA / "contacts.yml"
+DATA_NAME = "data/contacts.yml"
+HEAD_OFFICE = official.written(official.HEAD_OFFICE, "0NN NNN NNNN")
+
+
+def _pinned_form(contact) -> str:
+    return contact.e164 if contact.kind in ("phone", "whatsapp", "short_code") else contact.value
 
 
 def test_data_matches_the_pinned_official_values():
+    """Each official value of data/contacts.yml, by its id, against tests/official.py: a number
+    changes in two deliberate edits, and the message names both files."""
     data = models.load_contacts()
-    found = {}
-    for contact in data.contacts.values():
-        if contact.kind in ("phone", "whatsapp", "short_code"):
-            found[contact.e164] = contact.kind
-        elif contact.kind == "email":
-            found[contact.value] = "email"
-    expected = {
+    problems = []
+    for key, pinned in official.IDS.items():
+        contact = data.contacts.get(key)
+        if contact is None:
+            problems.append(f"{DATA_NAME} has no {key}, tests/official.py pins {pinned}")
+        elif _pinned_form(contact) != pinned:
+            problems.append(f"{DATA_NAME} says {_pinned_form(contact)} for {key}, tests/official.py pins {pinned}")
+    for key, contact in data.contacts.items():
+        if key not in official.IDS and contact.kind != "url":
+            problems.append(f"{DATA_NAME} has {key} ({contact.value}), which tests/official.py does not pin")
+    kinds = {
         **{k: "phone" for k in official.PHONES},
         **{k: "whatsapp" for k in official.WHATSAPP},
         **{k: "short_code" for k in official.SHORT_CODES},
         **{k: "email" for k in official.EMAILS},
     }
-    assert found == expected, f"{DATA}: contacts differ from tests/official.py: found {found}, expected {expected}"
+    for contact in data.contacts.values():
+        if _pinned_form(contact) in kinds and contact.kind != kinds[_pinned_form(contact)]:
+            pinned = kinds[_pinned_form(contact)]
+            problems.append(f"{DATA_NAME}: {contact.value} is a {contact.kind}, tests/official.py pins a {pinned}")
     urls = {c.value for c in data.contacts.values() if c.kind == "url"}
-    assert set(official.URLS) <= urls, f"{DATA}: official URLs missing: {set(official.URLS) - urls}"
+    problems += [f"{DATA_NAME} lacks {url}, which tests/official.py pins" for url in set(official.URLS) - urls]
+    assert not problems, "\n".join(problems) + "\na number changes in two deliberate edits, both files"
 
 
-@pytest.mark.parametrize(
-    "value, national, international",
-    [
-        ("021 520 7797", "(021) 5207797", "+62 21 5207797"),
-        ("+62 811 9115910", "0811-9115-910", "+62 811-9115-910"),
-        ("+62 813 8007 0175", "0813-8007-0175", "+62 813-8007-0175"),
-    ],
-)
-def test_numbers_in_phonenumbers_own_forms(value, national, international):
-    contact = models.Contact(
-        name={"id": "x", "en": "x"}, kind="phone", value=value, strength="base", confirmed="2020", sources=["article"]
-    )
-    assert (formats.national(contact), formats.international(contact)) == (national, international)
+def test_weak_channels_match_their_pinned_strength_and_year():
+    """How sure each weak channel is, and the year its caution names, against tests/official.py; and
+    no other number is weak without a pin."""
+    data = models.load_contacts()
+    found = {
+        contact.e164: (contact.strength, contact.confirmed[:4])
+        for contact in data.contacts.values()
+        if contact.kind in ("phone", "whatsapp") and contact.strength in ("reported", "unconfirmed")
+    }
+    assert found == official.CAUTIONS, f"{DATA_NAME} says {found}, tests/official.py pins {official.CAUTIONS}"
+
+
+@pytest.mark.parametrize("number", list(official.FORMS))
+def test_numbers_in_phonenumbers_own_forms(number):
+    """The one place phonenumbers' formatting is pinned: each official number, however the data file
+    writes it (E.164, +62 or 0 with spaces), shown in the two forms of tests/official.py (FORMS)."""
+    digits = number.removeprefix("+62")
+    spaced = " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+    for value in (number, f"+62 {spaced}", f"0{spaced}"):
+        contact = models.Contact(
+            name={"id": "x", "en": "x"},
+            kind="phone",
+            value=value,
+            strength="base",
+            confirmed="2020",
+            sources=["article"],
+        )
+        assert (formats.national(contact), formats.international(contact)) == (
+            official.national(number),
+            official.international(number),
+        ), value
 
 
 @pytest.mark.parametrize(
@@ -76,28 +110,28 @@ def _write(tmp_path: Path, mutate, name: str = "contacts.yml") -> Path:
 
 BAD_ENTRIES = {
     "mistyped number": (
-        lambda r: r["contacts"]["head_office"].update(value="021 520 779"),
-        "contacts.head_office.value: '021 520 779' is not a valid Indonesian number",
+        lambda r: r["contacts"]["head_office"].update(value=HEAD_OFFICE[:-1]),
+        f"contacts.head_office.value: '{HEAD_OFFICE[:-1]}' is not a valid Indonesian number",
     ),
     "foreign number": (
         lambda r: r["contacts"]["whatsapp_abroad_1"].update(value="+60 12 345 6789"),
         "contacts.whatsapp_abroad_1.value: '+60 12 345 6789' is not a valid Indonesian number",
     ),
     "landline on WhatsApp": (
-        lambda r: r["contacts"]["whatsapp_general"].update(value="021 520 7797"),
-        "contacts.whatsapp_general.value: '021 520 7797' is not a mobile number",
+        lambda r: r["contacts"]["whatsapp_general"].update(value=HEAD_OFFICE),
+        f"contacts.whatsapp_general.value: '{HEAD_OFFICE}' is not a mobile number",
     ),
     "unknown short code": (
         lambda r: r["contacts"]["call_centre"].update(value="157"),
         "contacts.call_centre.value: short code '157' is not on the allowlist",
     ),
     "http URL": (
-        lambda r: r["contacts"]["sso"].update(value="http://sso.bpjsketenagakerjaan.go.id/"),
-        "contacts.sso.value: 'http://sso.bpjsketenagakerjaan.go.id/' is not an https URL",
+        lambda r: r["contacts"]["sso"].update(value=official.SSO.replace("https:", "http:")),
+        f"contacts.sso.value: '{official.SSO.replace('https:', 'http:')}' is not an https URL",
     ),
     "look-alike domain": (
-        lambda r: r["contacts"]["sso"].update(value="https://sso.bpjsketenagakerjaan.go.id.co/"),
-        "contacts.sso.value: 'https://sso.bpjsketenagakerjaan.go.id.co/' is not an https URL",
+        lambda r: r["contacts"]["sso"].update(value=official.SSO.replace(".id/", ".id.co/")),
+        f"contacts.sso.value: '{official.SSO.replace('.id/', '.id.co/')}' is not an https URL",
     ),
     "unofficial email": (
         lambda r: r["contacts"]["email"].update(value="care@bpjs-ketenagakerjaan.com"),

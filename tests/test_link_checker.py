@@ -21,9 +21,10 @@ FIRST_WORDS = {
     "not-official": {"id": "Bukan resmi.", "en": "Not official."},
     "invalid": {"id": "Tidak bisa diperiksa.", "en": "Cannot check."},
 }
+WEAK = official.written(official.WHATSAPP_ABROAD_1, "0NNN NNNN NNN")  # as readers type it
 SCAM = (
     "Yth. Peserta BPJS Ketenagakerjaan\n"
-    "Info resmi: https://www.bpjsketenagakerjaan.go.id\n"
+    f"Info resmi: {official.MAIN_SITE.rstrip('/')}\n"
     "Dana JHT Anda Rp 15.000.000 siap cair.\n"
     "Klaim di https://klaim-jht.site/cair atau chat admin 0812-3456-7890\n"
     "Kode OTP: 482913"
@@ -124,7 +125,7 @@ def test_a_weak_number_is_never_shown_as_official(checker, lang):
     """Amber, its first words say so, its caution comes first, and the sure alternative follows."""
     page = checker[lang]
     colours = {}
-    for text, verdict in (("175", "official"), ("0811 9115 910", "unconfirmed"), ("0812 3456 7890", "not-official")):
+    for text, verdict in (("175", "official"), (WEAK, "unconfirmed"), ("0812 3456 7890", "not-official")):
         found = submit(page, text)
         assert found["verdict"] == verdict, found
         assert found["summary"].startswith(FIRST_WORDS[verdict][lang]), found["summary"]
@@ -132,8 +133,8 @@ def test_a_weak_number_is_never_shown_as_official(checker, lang):
         icon = page.locator("[data-check-result] [role=status] [aria-hidden=true]")
         assert icon.count() == 1 and icon.inner_text().strip(), f"{text}: no icon beside the words"
     assert len(set(colours.values())) == 3, f"the three verdicts must look different: {colours}"
-    found = submit(page, "0811 9115 910")
-    caution = official.CAUTIONS["+628119115910"][lang]
+    found = submit(page, WEAK)
+    caution = official.caution(official.WHATSAPP_ABROAD_1, lang)
     after_first_words = found["summary"].removeprefix(FIRST_WORDS["unconfirmed"][lang]).strip().lower()
     assert after_first_words.startswith(caution.split(":")[0]), found["summary"]
     assert "175" in found["summary"], f"the sure alternative is missing: {found['summary']}"
@@ -142,14 +143,14 @@ def test_a_weak_number_is_never_shown_as_official(checker, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_earlier_verdict_never_stays(checker, lang):
     page = checker[lang]
-    assert submit(page, "https://sso.bpjsketenagakerjaan.go.id/")["verdict"] == "official"
+    assert submit(page, official.SSO)["verdict"] == "official"
     assert submit(page, "tel:0811%ZZ")["verdict"] == "invalid"  # decodeURIComponent throws on it
-    assert submit(page, "https://sso.bpjsketenagakerjaan.go.id/")["verdict"] == "official"
+    assert submit(page, official.SSO)["verdict"] == "official"
     # Any error in the rule ends in 'cannot check', never in the verdict before it.
     page.evaluate(
         "() => { window.sort = Array.prototype.sort; Array.prototype.sort = () => { throw new Error('x'); }; }"
     )
-    found = submit(page, "https://sso.bpjsketenagakerjaan.go.id/")  # classify() sorts what it found
+    found = submit(page, official.SSO)  # classify() sorts what it found
     page.evaluate("() => { Array.prototype.sort = window.sort; }")
     assert (found["verdict"], found["reason"]) == ("invalid", "error"), found
     assert found["summary"].startswith(FIRST_WORDS["invalid"][lang]), found["summary"]
@@ -167,7 +168,7 @@ def test_the_verdict_is_announced_and_passes_axe(checker, axe_source, lang):
     label = page.locator("[data-check-input]").evaluate("box => box.labels[0].innerText")
     assert label.strip(), "the box has no label"
     problems = {}
-    for text in ("175", "0811 9115 910", SCAM, "halo"):
+    for text in ("175", WEAK, SCAM, "halo"):
         submit(page, text)
         problems[text[:20]] = page.evaluate(RUN_AXE, AXE_TAGS)
     assert not any(problems.values()), problems
@@ -195,5 +196,5 @@ def test_without_javascript_the_page_still_explains_the_rule(browser, server, pr
     assert not page.locator("[data-check-form]").is_visible(), "a box that cannot work is shown without JavaScript"
     steps = page.locator("#tautan ~ ol").first.locator("li")
     assert steps.count() == 4, f"expected the rule's 4 steps, found {steps.count()}"
-    assert ".bpjsketenagakerjaan.go.id" in steps.nth(2).inner_text()
+    assert "." + official.OFFICIAL_DOMAIN in steps.nth(2).inner_text()
     context.close()

@@ -30,7 +30,7 @@ OTP = {
     "id": "Jangan berikan kode OTP atau kata sandi kepada siapa pun",
     "en": "Never give your OTP or password to anyone",
 }
-RULE = {"id": "berakhiran .bpjsketenagakerjaan.go.id", "en": "end in .bpjsketenagakerjaan.go.id"}  # with the dot
+RULE = {"id": f"berakhiran .{official.OFFICIAL_DOMAIN}", "en": f"end in .{official.OFFICIAL_DOMAIN}"}  # with the dot
 CALL = {"id": "dari nomor Indonesia", "en": "from an Indonesian number"}
 MONTHS = (
     "januari februari maret april mei juni juli agustus september oktober november desember "
@@ -91,9 +91,9 @@ def ocr_problems(text: str, lang: str, site_url: str) -> list[str]:
         if run not in official.SHORT_CODES:
             problems.append(f"a run of digits {run!r} that is neither a sure channel nor the date")
     digits = re.sub(r"\D", "", undated)
-    for number, caution in official.CAUTIONS.items():
+    for number in official.CAUTIONS:
         if number.removeprefix("+62") in digits:
-            problems.append(f"the weak number {number} ({caution['en']}) is on the picture")
+            problems.append(f"the weak number {number} ({official.caution(number, 'en')}) is on the picture")
     return problems
 
 
@@ -163,11 +163,11 @@ def test_a_changed_address_in_the_data_is_a_changed_picture():
     from guide import channels, models, picture, texts
 
     data = models.load_contacts()
-    email = data.contacts["email"].model_copy(update={"value": "help@bpjsketenagakerjaan.go.id"})
+    email = data.contacts["email"].model_copy(update={"value": f"help@{official.OFFICIAL_DOMAIN}"})
     changed = data.model_copy(update={"contacts": {**data.contacts, "email": email}})
     sheet = channels.sheet(changed, texts.load_ui().en, "en", "https://cek-nomor-bpjstk.example.org/")
     tokens = {w.strip(".,:;") for w in read(picture.draw(sheet), "en").split()}
-    assert "help@bpjsketenagakerjaan.go.id" in tokens and "care@bpjsketenagakerjaan.go.id" not in tokens
+    assert f"help@{official.OFFICIAL_DOMAIN}" in tokens and official.EMAIL not in tokens
 
 
 # --- planted defects -----------------------------------------------------------------------------
@@ -184,11 +184,17 @@ def planted(change) -> bytes:
 
 def test_ocr_check_catches_an_unconfirmed_number_on_the_picture(site_url):
     png = planted(
-        lambda s, replace, Channel: replace(s, channels=(*s.channels, Channel("021 520 7797", "Head office phone")))
+        lambda s, replace, Channel: replace(
+            s,
+            channels=(
+                *s.channels,
+                Channel(official.written(official.HEAD_OFFICE, "0NN NNN NNNN"), "Head office phone"),
+            ),
+        )
     )
     problems = ocr_problems(read(png, "en"), "en", site_url)
-    assert any("'7797'" in p for p in problems), problems
-    assert any("+62215207797" in p for p in problems), problems
+    assert any(f"'{official.HEAD_OFFICE[-4:]}'" in p for p in problems), problems
+    assert any(official.HEAD_OFFICE in p for p in problems), problems
 
 
 def test_ocr_check_catches_a_mistyped_email(site_url):
@@ -198,7 +204,7 @@ def test_ocr_check_catches_a_mistyped_email(site_url):
         )
     )
     problems = ocr_problems(read(png, "en"), "en", site_url)
-    assert "the sure channel 'care@bpjsketenagakerjaan.go.id' is not read exactly" in problems, problems
+    assert f"the sure channel '{official.EMAIL}' is not read exactly" in problems, problems
 
 
 def test_prominence_check_catches_a_small_independent_line():

@@ -111,9 +111,9 @@ def test_poster_carries_the_sure_channels_and_rules(pages, lang):
     assert len(page.soup.select("article ol > li")) == 5, f"{page.name}: expected the five ways"
     for words in {"id": ("independen", "OTP", "2026"), "en": ("independent", "OTP", "2026")}[lang]:
         assert words.lower() in text.lower(), f"{page.name}: {words!r} missing"
-    digits = re.sub(r"[^0-9]", "", str(page.soup))  # a number in any form: tel:, wa.me/62..., 0811-9115-910
+    digits = re.sub(r"[^0-9]", "", str(page.soup))  # a number in any form: tel:, wa.me/62..., 08...
     for number in official.CAUTIONS:
-        national = number.removeprefix("+62")  # 8119115910 is in 628119115910 and in 08119115910
+        national = number.removeprefix("+62")  # in 62... (tel:, wa.me) and in 0... (written)
         assert national not in digits, f"{page.name}: the weak number {number} is on the poster"
 
 

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests import checks
+from tests import checks, official
 
 CONTENT_KEYS = {
     "",
@@ -210,7 +210,10 @@ def test_print_shows_steps_and_contacts_without_navigation(browser, server, path
     assert not shown, f"{path}: printed with {shown}"
     body = page.locator("article").inner_text()
     if "kontak" in path:
-        assert "(021) 5207797" in body and "+62 811-9115-910" in body
+        assert (
+            official.national(official.HEAD_OFFICE) in body
+            and official.international(official.WHATSAPP_ABROAD_1) in body
+        )
     else:
         assert "Kartu Digital" in body and page.locator("article ol li").count() >= 4
     pdf = page.pdf(format="A4")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.official import BRANCHES, MAIN_SITE, OFFICIAL_DOMAIN, SSO
 from tools.official_links import allowed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,11 +56,11 @@ def test_the_published_site_is_the_tested_one():
 @pytest.mark.parametrize(
     "start, end, ok",
     [
-        ("https://www.bpjsketenagakerjaan.go.id/kontak.html", "https://www.bpjsketenagakerjaan.go.id/kontak", True),
-        ("https://www.bpjsketenagakerjaan.go.id/", "https://bpjsketenagakerjaan.go.id/", True),
-        ("https://sso.bpjsketenagakerjaan.go.id/", "https://parked.example.com/", False),
-        ("https://www.bpjsketenagakerjaan.go.id/", "http://www.bpjsketenagakerjaan.go.id/", False),
-        ("https://www.bpjsketenagakerjaan.go.id/", "https://bpjsketenagakerjaan.go.id.evil.example/", False),
+        (BRANCHES, BRANCHES.removesuffix(".html"), True),
+        (MAIN_SITE, f"https://{OFFICIAL_DOMAIN}/", True),
+        (SSO, "https://parked.example.com/", False),
+        (MAIN_SITE, MAIN_SITE.replace("https:", "http:"), False),
+        (MAIN_SITE, f"https://{OFFICIAL_DOMAIN}.evil.example/", False),
         ("https://play.google.com/store/search?q=JMO", "https://play.google.com/store/search?q=JMO&hl=id", True),
         ("https://play.google.com/store/search?q=JMO", "https://accounts.google.com/", False),
     ],
