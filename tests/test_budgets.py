@@ -162,7 +162,7 @@ def test_policy_is_strict(site):
 
 
 def policy_problems(pages, policy: str) -> list[str]:
-    from hooks.security import digest
+    from guide.security import digest
 
     problems = []
     for page in pages:

@@ -45,7 +45,7 @@ def test_the_terms_check_names_the_file_the_word_and_the_one_to_use():
 
 
 def test_the_build_fails_on_a_replaced_word(tmp_path):
-    from terms import problems
+    from guide.terms import problems
 
     docs = tmp_path / "docs"
     docs.mkdir()

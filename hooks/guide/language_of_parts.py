@@ -9,19 +9,13 @@ import re
 
 from bs4 import NavigableString
 
-from guide.html import parse, serialise
-from guide.texts import load_language_of_parts
-
 SKIP = {"script", "style", "code", "pre", "abbr"}
-_patterns: dict[str, re.Pattern] = {}
 
 
-def on_config(config, **kwargs):
-    terms = load_language_of_parts()
-    for lang in ("id", "en"):
-        words = sorted(terms[lang], key=len, reverse=True)  # "Cek Saldo" before "Saldo"
-        _patterns[lang] = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])")
-    return config
+def words_pattern(words: list[str]) -> re.Pattern:
+    """Any of the words, whole (re keeps the compiled pattern: the same words, the same object)."""
+    words = sorted(words, key=len, reverse=True)  # "Cek Saldo" before "Saldo"
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
 def _foreign(node) -> bool:
@@ -36,11 +30,11 @@ def _mark_toc(items, pattern: re.Pattern, lang: str) -> None:
         _mark_toc(item.children, pattern, lang)
 
 
-def on_page_content(html, page, config, files, **kwargs):
+def mark_other_language(soup, page, config, build) -> None:
+    """The page's content (before the template) and its table of contents."""
     other = "en" if config.theme["language"] == "id" else "id"
-    pattern = _patterns[other]
+    pattern = words_pattern(build.data.language_of_parts[other])
     _mark_toc(page.toc, pattern, other)
-    soup = parse(html)
     for text in list(soup.find_all(string=pattern)):
         if not isinstance(text, NavigableString) or _foreign(text):
             continue
@@ -56,4 +50,3 @@ def on_page_content(html, page, config, files, **kwargs):
         for piece in pieces:
             text.insert_before(piece)
         text.extract()
-    return serialise(soup)
