@@ -48,10 +48,9 @@ MARKDOWN = (
     seo.describe,  # every page has a description that says what the guide is
 )
 
-# Each page's HTML from Markdown (before the template), parsed once.
+# Each page's HTML from Markdown, before the template (not parsed).
 CONTENT = (
-    language_of_parts.mark_other_language,  # the other language's quoted words in their `lang`
-    ui_text.title_permalinks,  # the headings' permalinks titled in the page's language
+    language_of_parts.mark_table_of_contents,  # the other language's quoted words in the headings' list
 )
 
 # What every template gets: the page's and the not-found page's.
@@ -63,6 +62,8 @@ CONTEXT = (
 
 # Each rendered page (and each language's not-found page), parsed once.
 PAGE = (
+    language_of_parts.mark_other_language,  # the other language's quoted words in their `lang`
+    ui_text.title_permalinks,  # the headings' permalinks titled in the page's language
     seo.absolute_alternates,  # hreflang alternates absolute, with an x-default (not on the 404)
     valid_html.mend,  # what Material writes that the W3C checker rejects
     assets.inline_start_up,  # no Material bundle; the start-up script and the favicon inlined
@@ -109,10 +110,9 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 
 
 def on_page_content(html, page, config, files, **kwargs):
-    soup = parse(html)
     for step in CONTENT:
-        step(soup, page, config, build)
-    return serialise(soup)
+        html = step(html, page, config, build)
+    return html
 
 
 def on_page_context(context, page, config, nav, **kwargs):

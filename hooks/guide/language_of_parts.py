@@ -18,9 +18,14 @@ def words_pattern(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
-def _foreign(node) -> bool:
-    """Inside code, or already inside an element that says its language."""
-    return any(parent.name in SKIP or parent.get("lang") for parent in node.parents if parent.name)
+def _foreign(node, root) -> bool:
+    """Inside code, or already inside an element (below `root`) that says its language."""
+    for parent in node.parents:
+        if parent is root:
+            return False
+        if parent.name in SKIP or parent.get("lang"):
+            return True
+    return False
 
 
 def _mark_toc(items, pattern: re.Pattern, lang: str) -> None:
@@ -30,13 +35,20 @@ def _mark_toc(items, pattern: re.Pattern, lang: str) -> None:
         _mark_toc(item.children, pattern, lang)
 
 
+def mark_table_of_contents(html, page, config, build):
+    """Before the template: the table of contents (plain text titles) gets the same marks."""
+    other = "en" if config.theme["language"] == "id" else "id"
+    _mark_toc(page.toc, words_pattern(build.data.language_of_parts[other]), other)
+    return html
+
+
 def mark_other_language(soup, page, config, build) -> None:
-    """The page's content (before the template) and its table of contents."""
+    """The page's article: its content, with what the template puts around it."""
     other = "en" if config.theme["language"] == "id" else "id"
     pattern = words_pattern(build.data.language_of_parts[other])
-    _mark_toc(page.toc, pattern, other)
-    for text in list(soup.find_all(string=pattern)):
-        if not isinstance(text, NavigableString) or _foreign(text):
+    article = soup.find("article")
+    for text in list(article.find_all(string=pattern)) if article else []:
+        if not isinstance(text, NavigableString) or _foreign(text, article):
             continue
         pieces = []
         last = 0
