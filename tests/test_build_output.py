@@ -8,7 +8,7 @@ from pathlib import Path
 # (fnmatch patterns, "*" crosses folders).
 DEAD_FILES = [
     "search/*",
-    "assets/javascripts/*",  # Material's bundle, lunr and its worker: not loaded (hooks/assets.py)
+    "assets/javascripts/*",  # Material's bundle, lunr and its worker: not loaded (hooks/guide/assets.py)
     "*.map",
     "pagefind/*",
     "vcard.vcf",  # the vCard's Jinja template (hooks/guide/vcard.vcf), were it copied into the site

@@ -1,4 +1,4 @@
-"""One stylesheet a page (hooks/styles.py): Material's without the rules no page can use, then the
+"""One stylesheet a page (hooks/guide/stylesheet.py): Material's without the rules no page can use, then the
 guide's own, named by its content and kept for a year. In chromium, every element looks exactly as
 it does with the two full stylesheets; the purge and the guide's stylesheet check fail on bad input."""
 

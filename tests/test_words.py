@@ -1,4 +1,4 @@
-"""Words: one name for each thing (data/terms.yml, checked by the build in hooks/terms.py), every
+"""Words: one name for each thing (data/terms.yml, checked by the build in hooks/guide/terms.py), every
 abbreviation explained or allowed, and every page spell-checked in its own language with hunspell
 (Debian's id_ID and en_GB dictionaries, installed by `make test` like chromium, plus the project's
 short word list in data/terms.yml). Each check is shown failing on a planted defect."""

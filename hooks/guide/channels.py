@@ -2,7 +2,7 @@
 channels (a contact whose strength is neither reported nor unconfirmed), each with its use, the address
 rule, the one-time-code rule, where to check a link or number, the date the data was last reviewed,
 and that this is an independent guide. Numbers and addresses come from data/contacts.yml, words from
-data/ui.yml: hooks/picture.py draws it, hooks/guide/shortcodes.py writes it on the pages (the
+data/ui.yml: hooks/guide/picture.py draws it, hooks/guide/shortcodes.py writes it on the pages (the
 picture's alternative text, the poster's lists).
 """
 

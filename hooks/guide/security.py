@@ -53,7 +53,7 @@ def inline_hashes(soups) -> tuple[set[str], set[str]]:
     return scripts, styles
 
 
-HASHED = "stylesheets"  # assets/stylesheets/: names that carry their content's hash (hooks/styles.py)
+HASHED = "stylesheets"  # assets/stylesheets/: names that carry their content's hash (hooks/guide/stylesheet.py)
 KEEP = "  Cache-Control: public, max-age=31536000, immutable"
 CHECK = "  Cache-Control: no-cache"
 
@@ -76,7 +76,7 @@ def headers_file(csp: str, site: Path) -> str:
     return "\n".join(
         [
             "# Security and caching headers for static hosts that read _headers (Netlify, Cloudflare Pages).",
-            "# Written by hooks/security.py at build time: do not edit.",
+            "# Written by hooks/guide/security.py at build time: do not edit.",
             "/*",
             f"  Content-Security-Policy: {csp}; {HEADER_ONLY}",
             "  X-Content-Type-Options: nosniff",

@@ -11,7 +11,7 @@ Material's own docs). Each returns what a macro of overrides/partials/shortcodes
     {{ social:accounts }}  the official social media accounts
     {{ checker:rule }}, {{ checker:examples }}, {{ checker:form }}
                            the address rule, its worked examples, the link-and-number checker's box
-    {{ vcard:download }}   the link to the page's vCard (hooks/vcard.py)
+    {{ vcard:download }}   the link to the page's vCard (hooks/guide/vcard.py)
     {{ picture:share }}    the action that shares the picture of the sure channels, and its full text
     {{ poster:independent }}, {{ poster:channels }}, {{ poster:rules }}, {{ poster:qr }}
                            the parts of the notice-board poster drawn from the data (docs/poster.md)
@@ -196,12 +196,12 @@ def checker(key: str, ctx: Context) -> str:
 
 
 def vcard(key: str, ctx: Context) -> str:
-    """The link to the page's vCard (hooks/vcard.py), in raw HTML: MkDocs does not know the file."""
+    """The link to the page's vCard (hooks/guide/vcard.py), in raw HTML: MkDocs does not know the file."""
     return f'<a class="md-button" href="bpjs-ketenagakerjaan.vcf" download data-vcard>{ctx.ui["vcard_link"]}</a>'
 
 
 def picture_share(key: str, ctx: Context) -> str:
-    """The picture for chat groups (hooks/picture.py writes it into kontak/): linked, not embedded."""
+    """The picture for chat groups (hooks/guide/picture.py writes it into kontak/): linked, not embedded."""
     if key != "share":
         raise PluginError(f"{ctx.page}: {ctx.shortcode}: unknown part {key!r}; expected share")
     sheet = ctx.sheet()

@@ -4,7 +4,7 @@ no script of the guide can use, then the guide's own (docs/assets/guide.css), in
 The stylesheet holds back the first paint. On a slow phone (400 kbit/s, 400 ms round trip) its
 bytes were most of the wait after the page itself: Material's is 23 KiB gzipped, and this guide uses
 about half of it (hooks/guide/styles.py says what is kept). The file's name carries a hash of its
-content, so hosts may keep it for a year (hooks/security.py) and a changed style still reaches a
+content, so hosts may keep it for a year (hooks/guide/security.py) and a changed style still reaches a
 returning reader at once. tests/test_styles.py compares, in chromium, every element's computed style
 with the full stylesheets and with this one.
 """
