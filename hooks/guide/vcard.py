@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jinja2
 
-from guide.models import ContactsFile
+from guide.models import ContactsFile, fill
 
 FILE = "bpjs-ketenagakerjaan.vcf"
 TEMPLATE = Path(__file__).with_name("vcard.vcf")  # rendered straight into the site, never copied into it
@@ -46,7 +46,7 @@ def cards(data: ContactsFile, ui: dict[str, str], lang: str) -> list[dict]:
             "phones": [{"number": c.e164, "label": escape(f"WhatsApp ({c.caution(ui, short=True)})")} for c in unsure],
             "emails": [],
             "urls": [],
-            "note": escape(ui["vcard_weak_note"].replace("{channels}", channels)),
+            "note": escape(fill(ui["vcard_weak_note"], channels=channels)),
         },
     ]
 
