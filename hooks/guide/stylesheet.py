@@ -44,8 +44,11 @@ def joined(site: Path, material: str, docs: Path, pages: list[str]) -> str:
         raise PluginError(str(error)) from None
 
 
-def used(site: Path, pages: list[str]) -> set[str]:
-    """Every word of the pages (as built) and the scripts: a class a script adds is in it as a string."""
+def used(site: Path, pages: list[str] | None = None) -> set[str]:
+    """Every word of the pages (as built: `pages`, or read from `site`) and the scripts: a class a
+    script adds is in it as a string."""
+    if pages is None:
+        pages = [path.read_text(encoding="utf-8") for path in site.rglob("*.html")]
     return set().union(
         *(words(text) for text in pages), *(words(path.read_text(encoding="utf-8")) for path in site.rglob("*.js"))
     )
