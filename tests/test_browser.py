@@ -130,7 +130,7 @@ def start_up_state(browser, url: str, start_up_broken: bool = False) -> dict:
 
 
 def test_the_start_up_script_alone_starts_the_page(browser, server):
-    """Material's bundle is not loaded (hooks/assets.py): nothing is asked from assets/javascripts/,
+    """Material's bundle is not loaded (hooks/guide/assets.py): nothing is asked from assets/javascripts/,
     and the guide's start-up script marks the page as scripted, so Material's stylesheet shows the
     header's search box."""
     state = start_up_state(browser, server.url + "/en/kontak/")

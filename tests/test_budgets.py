@@ -21,7 +21,7 @@ from tools.site import build
 # 2026-12-01: Material's bundle (35 KiB) is no longer loaded, and the start-up script explains
 # abbreviations: CSS 25.6 KiB a page, HTML up to 11.1 KiB.
 # Later that day: one stylesheet, Material's without the rules no page uses, then the guide's
-# (hooks/styles.py): 14.2 KiB, and 16.5 KiB with the checker's script; HTML up to 10.1 KiB.
+# (hooks/guide/stylesheet.py): 14.2 KiB, and 16.5 KiB with the checker's script; HTML up to 10.1 KiB.
 # 2026-12-02: the checker reads whole messages (every link, email and number, with the Indonesian
 # rules for amounts, dates, codes and numbers in disguise): check.js 2.4 -> 8.9 KiB, the checker page
 # 23.5 KiB. Only that page loads it, after the first paint (a module script).
@@ -165,7 +165,7 @@ def test_policy_is_strict(site):
 
 def sha256_source(text: str) -> str:
     """A CSP hash source, computed here with hashlib (CSP Level 3: base64 of the SHA-256 of the UTF-8
-    bytes), not with the build's own hooks/security.digest."""
+    bytes), not with the build's own guide.security.digest."""
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 

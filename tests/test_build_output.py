@@ -8,10 +8,10 @@ from pathlib import Path
 # (fnmatch patterns, "*" crosses folders).
 DEAD_FILES = [
     "search/*",
-    "assets/javascripts/*",  # Material's bundle, lunr and its worker: not loaded (hooks/assets.py)
+    "assets/javascripts/*",  # Material's bundle, lunr and its worker: not loaded (hooks/guide/assets.py)
     "*.map",
     "pagefind/*",
-    "vcard.vcf",  # the vCard's Jinja template, which MkDocs copies from overrides/ as it is
+    "vcard.vcf",  # the vCard's Jinja template (hooks/guide/vcard.vcf), were it copied into the site
 ]
 
 
@@ -44,16 +44,20 @@ def test_dead_file_check_catches_a_source_map(site, tmp_path):
 
 
 def test_the_build_fails_when_a_template_brings_materials_bundle_back(tmp_path):
-    """hooks/assets.py refuses a page that loads Material's JavaScript, naming the page and the file."""
-    import assets
+    """hooks/guide/assets.py refuses a page that loads Material's JavaScript, naming the page and the file."""
+    from types import SimpleNamespace
+
     import pytest
     from mkdocs.exceptions import PluginError
+
+    from guide import assets
+    from guide.html import parse
 
     page = '<html><body><script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script></body></html>'
     with pytest.raises(
         PluginError, match=r"kontak\.md: Material's JavaScript is loaded \(\.\./assets/javascripts/bundle"
     ):
-        assets.rewrite(page, config=None, where="kontak.md")
+        assets.inline_start_up(parse(page), SimpleNamespace(file=SimpleNamespace(src_uri="kontak.md")), None, None)
 
 
 def test_headers_file_has_one_rule_per_path_pattern(site):

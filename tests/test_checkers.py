@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from hooks import parity as translations
+from guide import parity as translations
 from tests import check_numbers, checks, official
 from tests.checks import tampered
 from tests.facts_pinned import FACTS

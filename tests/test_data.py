@@ -217,6 +217,12 @@ OTHER_FILES = {  # file, mutation, loader, the message expected
         texts.load_ui,
         "en: missing translation of search_label",
     ),
+    "a screen text whose languages leave different places to fill": (
+        "ui.yml",
+        lambda r: r["en"].update(evidence_confirmed="Last confirmed: {day}"),
+        texts.load_ui,
+        "evidence_confirmed: the two languages use different placeholders: id ['{date}'], en ['{day}']",
+    ),
     "a glossary entry missing in one language": (
         "glossary.yml",
         lambda r: r["JHT"].pop("en"),

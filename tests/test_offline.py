@@ -144,8 +144,8 @@ def test_under_a_sub_path(browser, site, tmp_path):
 
 def test_switched_off_the_worker_removes_itself_and_its_caches(browser, served):
     """The documented switch (OFFLINE=off): pages that register no worker and a worker that deletes
-    its caches and unregisters. Planted into the served copy as hooks/offline.py writes them."""
-    import offline  # hooks/offline.py
+    its caches and unregisters. Planted into the served copy as hooks/guide/offline.py writes them."""
+    from guide import offline  # hooks/guide/offline.py
 
     copy, server = served
     context, page, _ = first_visit(browser, server.url + "/")
@@ -165,7 +165,7 @@ def test_switched_off_the_worker_removes_itself_and_its_caches(browser, served):
 
 
 def test_offline_switch_is_read_from_the_build(tmp_path):
-    import offline
+    from guide import offline
 
     class Config:
         extra = {"offline": "maybe"}

@@ -1,4 +1,4 @@
-"""The picture of the sure channels for chat groups (hooks/picture.py), read back as a reader's phone
+"""The picture of the sure channels for chat groups (hooks/guide/picture.py), read back as a reader's phone
 would show it: Tesseract OCR (Debian's tesseract-ocr with its Indonesian data, installed by
 scripts/ensure-ocr) reads each built picture, and every sure channel must be read exactly, with no other
 run of three or more digits than the date. The picture's text on the page must be what the picture

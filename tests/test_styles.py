@@ -1,4 +1,4 @@
-"""One stylesheet a page (hooks/styles.py): Material's without the rules no page can use, then the
+"""One stylesheet a page (hooks/guide/stylesheet.py): Material's without the rules no page can use, then the
 guide's own, named by its content and kept for a year. In chromium, every element looks exactly as
 it does with the two full stylesheets; the purge and the guide's stylesheet check fail on bad input."""
 
@@ -123,9 +123,9 @@ def test_the_guides_stylesheet_passes_its_check_and_keeps_every_rule():
 
 
 def test_a_page_with_another_stylesheet_fails_the_build_with_its_name():
-    import styles
     from mkdocs.exceptions import PluginError
 
+    from guide import stylesheet as styles
     from guide.html import parse
 
     soup = parse(
@@ -300,8 +300,7 @@ def test_every_element_looks_as_with_the_full_stylesheets(browser, server, scena
 def test_the_comparison_catches_a_rule_the_purge_should_have_kept(browser, server, site):
     """A stylesheet without the rules of the search results (as a purge that missed a class that
     only a script adds would make it) is told apart from the full one."""
-    import styles
-
+    from guide import stylesheet as styles
     from guide.styles import purge
 
     full = full_stylesheets()

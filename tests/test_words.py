@@ -1,4 +1,4 @@
-"""Words: one name for each thing (data/terms.yml, checked by the build in hooks/terms.py), every
+"""Words: one name for each thing (data/terms.yml, checked by the build in hooks/guide/terms.py), every
 abbreviation explained or allowed, and every page spell-checked in its own language with hunspell
 (Debian's id_ID and en_GB dictionaries, installed by `make test` like chromium, plus the project's
 short word list in data/terms.yml). Each check is shown failing on a planted defect."""
@@ -45,7 +45,7 @@ def test_the_terms_check_names_the_file_the_word_and_the_one_to_use():
 
 
 def test_the_build_fails_on_a_replaced_word(tmp_path):
-    from terms import problems
+    from guide.terms import problems
 
     docs = tmp_path / "docs"
     docs.mkdir()

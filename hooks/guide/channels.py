@@ -2,7 +2,7 @@
 channels (a contact whose strength is neither reported nor unconfirmed), each with its use, the address
 rule, the one-time-code rule, where to check a link or number, the date the data was last reviewed,
 and that this is an independent guide. Numbers and addresses come from data/contacts.yml, words from
-data/ui.yml: hooks/picture.py draws it, hooks/guide/shortcodes.py writes it on the pages (the
+data/ui.yml: hooks/guide/picture.py draws it, hooks/guide/shortcodes.py writes it on the pages (the
 picture's alternative text, the poster's lists).
 """
 
@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 
 from guide import formats
-from guide.models import Contact, ContactsFile
+from guide.models import Contact, ContactsFile, fill
 
 WEBSITE = "sso"  # the official website's address on the picture: the self-service portal (Method 2)
 
@@ -35,13 +35,6 @@ class Sheet:
     check: str
     check_address: str
     reviewed: str
-
-    def lines(self) -> list[str]:
-        """The full text, line by line, as the picture shows it: its alternative text."""
-        lines = [self.title, self.independent]
-        for channel in self.channels:
-            lines += [channel.value, channel.use]
-        return [*lines, self.rule, self.otp, f"{self.check} {self.check_address}", self.reviewed]
 
 
 def _sure(data: ContactsFile, key: str) -> Contact:
@@ -73,11 +66,11 @@ def sheet(data: ContactsFile, ui: dict[str, str], lang: str, site_url: str) -> S
     channels.append(Channel(ui["picture_app_name"], ui["picture_app"]))
     return Sheet(
         title=ui["picture_title"],
-        independent=ui["picture_independent"],
+        independent=ui["independent"],
         channels=tuple(channels),
-        rule=ui["picture_rule"].replace("{domain}", data.official_domain),
+        rule=fill(ui["picture_rule"], domain=data.official_domain),
         otp=ui["picture_otp"],
         check=ui["picture_check"],
         check_address=guide_address(site_url, lang, "cek-resmi/"),
-        reviewed=ui["picture_reviewed"].replace("{date}", formats.date(data.reviewed, lang, "")),
+        reviewed=fill(ui["picture_reviewed"], date=formats.date(data.reviewed, lang, "")),
     )

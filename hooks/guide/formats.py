@@ -9,18 +9,17 @@ import phonenumbers
 from babel.dates import format_date as babel_date
 from babel.dates import format_skeleton
 
-from guide.models import Contact, ContactsFile
+from guide.models import Contact, ContactsFile, read_date
 
 
 def date(text: str, lang: str, undated: str) -> str:
     """'2020' -> '2020'; '2024-05' -> 'Mei 2024' / 'May 2024'; '2023-12-19' -> '19 Desember 2023'."""
     if not text:
         return undated
-    parts = [int(p) for p in text.split("-")]
-    if len(parts) == 1:
+    day, parts = read_date(text)
+    if parts == 1:
         return text
-    day = dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 1)
-    return babel_date(day, "d MMMM y" if len(parts) == 3 else "MMMM y", locale=lang)
+    return babel_date(day, "d MMMM y" if parts == 3 else "MMMM y", locale=lang)
 
 
 def time(hhmm: str, lang: str, closing: bool = False) -> str:

@@ -37,16 +37,36 @@ OFFICIAL_HOSTS = frozenset({"play.google.com", "apps.apple.com", "wa.me"})  # be
 WEAK = checker.WEAK
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+PLACEHOLDER = re.compile(r"\{(\w+)\}")  # in screen text: {year}, {date}, {channels}...
+
+
+def fill(text: str, **values) -> str:
+    """Screen text with its placeholders filled: the one way the build fills them. A placeholder
+    without a value fails the build rather than reach a reader as '{year}'."""
+
+    def value(match: re.Match) -> str:
+        if match.group(1) not in values:
+            raise PluginError(f"{text!r}: no value for the placeholder {match.group(0)}")
+        return str(values[match.group(1)])
+
+    return PLACEHOLDER.sub(value, text)
+
+
+def read_date(text: str) -> tuple[dt.date, int]:
+    """The one date parser: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' as the first day it can mean, and how
+    many parts it has: '2020' -> (2020-01-01, 1), '2024-05' -> (2024-05-01, 2), '2023-12-19' -> (.., 3)."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise ValueError(f"{text!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(p) for p in text.split("-")]
+    try:
+        return dt.date(*parts, *[1] * (3 - len(parts))), len(parts)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a real date") from None
 
 
 def _date(text: str) -> str:
-    if text and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
-        raise ValueError(f"{text!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    parts = [int(p) for p in text.split("-")] + [1, 1] if text else [2000, 1, 1]
-    try:
-        dt.date(*parts[:3])
-    except ValueError:
-        raise ValueError(f"{text!r} is not a real date") from None
+    if text:
+        read_date(text)
     return text
 
 
@@ -154,7 +174,7 @@ class Contact(Strict):
         what the contact page says beside the number and the vCard's label."""
         if not self.weak:
             return ""
-        return ui[f"caution_{self.strength}" + ("_short" if short else "")].replace("{year}", self.confirmed[:4])
+        return fill(ui[f"caution_{self.strength}" + ("_short" if short else "")], year=self.confirmed[:4])
 
     @property
     def e164(self) -> str:

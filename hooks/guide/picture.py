@@ -16,6 +16,7 @@ import segno
 from mkdocs.exceptions import PluginError
 from PIL import Image, ImageDraw, ImageFont
 
+from guide import channels
 from guide.channels import Sheet
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "fonts"
@@ -131,3 +132,25 @@ def qr_svg(address: str, scale: int = 4) -> bytes:
     out = io.BytesIO()
     qr(address).save(out, kind="svg", scale=scale, border=4, xmldecl=False, svgns=True)
     return out.getvalue()
+
+
+def write_pictures(site, config, build) -> None:
+    """The sure channels as a picture for chat groups, and the poster's QR code, one of each per
+    language, drawn from data/contacts.yml and data/ui.yml (hooks/guide/channels.py says what they show):
+
+    - kontak/<ui.picture_file>: a portrait PNG, 1080 x 1350, under 150 KiB, that the contact and safety
+      pages share ({{ picture:share }}). In kontak/, not assets/: the service worker asks the network
+      first there, as for the pages and the vCard, so a changed number reaches a reader who is online.
+    - poster/qr.svg: the QR code of the guide's home in that language, from SITE_URL, shown by the
+      poster page ({{ poster:qr }}).
+
+    Neither is loaded by a page before the reader asks: the picture is a link, and the QR code is an
+    image on the poster page only. Neither is on the service worker's background list
+    (hooks/guide/offline.py lists pages, their scripts and stylesheets): it keeps them once a reader
+    has opened them.
+    """
+    for lang, folder in (("id", site.folder), ("en", site.folder / "en")):
+        words = build.data.ui[lang]
+        sheet = channels.sheet(build.data.contacts, words, lang, config.site_url)
+        (folder / "kontak" / words["picture_file"]).write_bytes(png(sheet))
+        (folder / "poster" / "qr.svg").write_bytes(qr_svg(channels.guide_address(config.site_url, lang)))

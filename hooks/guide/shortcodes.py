@@ -11,7 +11,7 @@ Material's own docs). Each returns what a macro of overrides/partials/shortcodes
     {{ social:accounts }}  the official social media accounts
     {{ checker:rule }}, {{ checker:examples }}, {{ checker:form }}
                            the address rule, its worked examples, the link-and-number checker's box
-    {{ vcard:download }}   the link to the page's vCard (hooks/vcard.py)
+    {{ vcard:download }}   the link to the page's vCard (hooks/guide/vcard.py)
     {{ picture:share }}    the action that shares the picture of the sure channels, and its full text
     {{ poster:independent }}, {{ poster:channels }}, {{ poster:rules }}, {{ poster:qr }}
                            the parts of the notice-board poster drawn from the data (docs/poster.md)
@@ -19,14 +19,13 @@ Material's own docs). Each returns what a macro of overrides/partials/shortcodes
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
 from guide import channels, formats, picture
-from guide.models import Claim, Contact, ContactsFile
+from guide.models import Claim, Contact, ContactsFile, fill, read_date
 from guide.texts import CheckerFile
 
 SHORTCODE = re.compile(r"\{\{\s*([a-z_]+)\s*:\s*([A-Za-z0-9_\-]+)\s*\}\}")
@@ -106,7 +105,7 @@ def hours(key: str, ctx: Context) -> str:
     contact = ctx.contact(key)
     if not contact.hours:
         raise PluginError(f"data/contacts.yml: contacts.{key}.hours: missing, but {ctx.page} asks for its local hours")
-    on = dt.date(*[int(p) for p in (contact.confirmed + "-01-01").split("-")[:3]])
+    on = read_date(contact.confirmed)[0]  # the hours as on the first day of the date of their source
     zone = ctx.contacts.home_zone
     rows = [ctx.span(contact)]
     for country, start, end, utc in formats.local_hours(ctx.contacts, (contact.hours.open, contact.hours.close), on):
@@ -122,12 +121,12 @@ def evidence_text(strength: str, date: str, ctx: Context) -> str:
     unconfirmed contact shows its last source (its caution says the rest)."""
     if strength in ("official", "official_quoted"):
         if date:
-            return ctx.ui["evidence_confirmed"].replace("{date}", ctx.date(date))
+            return fill(ctx.ui["evidence_confirmed"], date=ctx.date(date))
         return ctx.ui["evidence_official_undated" if strength == "official" else "evidence_quoted_undated"]
     if strength == "unconfirmed":
-        return ctx.ui["evidence_last_source"].replace("{date}", ctx.date(date))
+        return fill(ctx.ui["evidence_last_source"], date=ctx.date(date))
     if date:
-        return ctx.ui["evidence_reported"].replace("{year}", date[:4])
+        return fill(ctx.ui["evidence_reported"], year=date[:4])
     return ctx.ui["evidence_reported_undated"]
 
 
@@ -184,30 +183,38 @@ def official_lists(ctx: Context) -> dict:
     }
 
 
+def part(key: str, parts: dict, ctx: Context) -> str:
+    """The part `key` of a shortcode with parts ({{ checker:form }}, {{ poster:qr }}...), or a failure
+    naming the page, the shortcode and the parts there are."""
+    if key not in parts:
+        raise PluginError(f"{ctx.page}: {ctx.shortcode}: unknown part {key!r}; expected {', '.join(parts)}")
+    return str(parts[key]())
+
+
 def checker(key: str, ctx: Context) -> str:
     parts = {
         "rule": lambda: ctx.macros.rule(getattr(ctx.checker.rule, ctx.lang)),
         "examples": lambda: ctx.macros.examples(ctx.ui, ctx.checker.examples),
         "form": lambda: ctx.macros.checker_form(ctx.ui, official_lists(ctx)),
     }
-    if key not in parts:
-        raise PluginError(f"{ctx.page}: {{{{ checker:{key} }}}}: unknown part {key!r}; expected {', '.join(parts)}")
-    return str(parts[key]())
+    return part(key, parts, ctx)
 
 
 def vcard(key: str, ctx: Context) -> str:
-    """The link to the page's vCard (hooks/vcard.py), in raw HTML: MkDocs does not know the file."""
+    """The link to the page's vCard (hooks/guide/vcard.py), in raw HTML: MkDocs does not know the file."""
     return f'<a class="md-button" href="bpjs-ketenagakerjaan.vcf" download data-vcard>{ctx.ui["vcard_link"]}</a>'
 
 
 def picture_share(key: str, ctx: Context) -> str:
-    """The picture for chat groups (hooks/picture.py writes it into kontak/): linked, not embedded."""
-    if key != "share":
-        raise PluginError(f"{ctx.page}: {ctx.shortcode}: unknown part {key!r}; expected share")
-    sheet = ctx.sheet()
-    size = f"{len(picture.png(sheet)) / 1024:.0f}"
-    file = ctx.ui["picture_file"]
-    return str(ctx.macros.picture_share(ctx.ui, sheet, f"../kontak/{file}", file, size))
+    """The picture for chat groups (hooks/guide/picture.py writes it into kontak/): linked, not embedded."""
+
+    def share() -> str:
+        sheet = ctx.sheet()
+        size = f"{len(picture.png(sheet)) / 1024:.0f}"
+        file = ctx.ui["picture_file"]
+        return ctx.macros.picture_share(ctx.ui, sheet, f"../kontak/{file}", file, size)
+
+    return part(key, {"share": share}, ctx)
 
 
 def poster(key: str, ctx: Context) -> str:
@@ -219,9 +226,7 @@ def poster(key: str, ctx: Context) -> str:
         "rules": lambda: ctx.macros.poster_rules(sheet),
         "qr": lambda: ctx.macros.poster_qr(ctx.ui, sheet, home, picture.qr_size(home)),
     }
-    if key not in parts:
-        raise PluginError(f"{ctx.page}: {{{{ poster:{key} }}}}: unknown part {key!r}; expected {', '.join(parts)}")
-    return str(parts[key]())
+    return part(key, parts, ctx)
 
 
 SHORTCODES = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from pydantic import Field, model_validator
 
 from guide.models import DATA, Strict, Text, read
@@ -76,3 +77,37 @@ def variants(text: str, lang: str, terms: TermsFile, labels: list[str]) -> list[
             for match in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", checked, re.IGNORECASE):
                 found.append((checked.count("\n", 0, match.start()) + 1, match.group(0), name.use))
     return sorted(found)
+
+
+def problems(docs_dir: Path, data=None) -> list[str]:
+    """Every replaced word of the pages of docs/ and of the screen text (data/ui.yml, the contacts'
+    names and notes in data/contacts.yml). `data`: the build's (hooks/guide/data.py), or read here."""
+    if data is None:
+        from guide.data import load  # the data module reads this one's file: imported when needed
+
+        data = load()
+    terms, ui, labels = data.terms, data.ui, data.language_of_parts
+    other = {"id": "en", "en": "id"}
+    found = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        lang = "en" if page.name.endswith(".en.md") else "id"
+        for line, word, use in variants(page.read_text(encoding="utf-8"), lang, terms, labels[other[lang]]):
+            found.append(f"{page}:{line}: {word!r}: use {use!r} (data/terms.yml)")
+    screen = [(f"data/ui.yml: {lang}.{key}", lang, text) for lang in ("id", "en") for key, text in ui[lang].items()]
+    for key, contact in data.contacts.contacts.items():
+        for field in ("name", "audience", "ready", "note", "label"):
+            both = getattr(contact, field)
+            screen += [
+                (f"data/contacts.yml: contacts.{key}.{field}.{lang}", lang, both[lang]) for lang in ("id", "en") if both
+            ]
+    for where, lang, text in screen:
+        for _, word, use in variants(text, lang, terms, labels[other[lang]]):
+            found.append(f"{where}: {word!r}: use {use!r} (data/terms.yml)")
+    return found
+
+
+def check_names(config, build) -> None:
+    """One name for each thing: the build fails naming each replaced word."""
+    found = problems(Path(config.docs_dir), build.data)
+    if found:
+        raise PluginError("One name for each thing:\n  " + "\n  ".join(found))

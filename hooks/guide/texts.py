@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, Field, StringConstraints, ValidationError, model_validator
 
 from guide import checker
-from guide.models import DATA, Both, DataError, Strict, Text, describe, read
+from guide.models import DATA, PLACEHOLDER, Both, DataError, Strict, Text, describe, read
 
 
 class Example(Strict):
@@ -77,6 +77,16 @@ class UiFile(Strict):
             missing = sorted(set(getattr(self, other)) - set(getattr(self, lang)))
             if missing:
                 raise ValueError(f"{lang}: missing translation of {', '.join(missing)}")
+        return self
+
+    @model_validator(mode="after")
+    def same_placeholders(self) -> UiFile:
+        """Both languages of a text leave the same places to fill ({year}, {date}...)."""
+        for key in self.id:
+            ours, theirs = (sorted(set(PLACEHOLDER.findall(getattr(self, lang)[key]))) for lang in ("id", "en"))
+            if ours != theirs:
+                shown = ["{" + name + "}" for name in ours], ["{" + name + "}" for name in theirs]
+                raise ValueError(f"{key}: the two languages use different placeholders: id {shown[0]}, en {shown[1]}")
         return self
 
 

@@ -1,6 +1,6 @@
 /* The guide's scripts start here. Each feature is a small module, started in isolation: one that
  * fails cannot stop the others (and its error is logged, which the browser tests fail on). This
- * file and its static imports are inlined into every page at build time (hooks/assets.py,
+ * file and its static imports are inlined into every page at build time (hooks/guide/assets.py,
  * hooks/guide/scripts.py); the other modules load from assets/js/ when they are needed: search
  * only when a reader opens it. The words come from data/ui.yml, in the page's JSON block. */
 import { setupKeyboardAccess } from "./a11y.js";

@@ -1,4 +1,4 @@
-/* Search: MiniSearch over one small index per language (hooks/search.py writes it), loaded the first
+/* Search: MiniSearch over one small index per language (hooks/guide/search.py writes it), loaded the first
  * time a reader opens the box. The reader's words are met four ways before the index sees them:
  * synonyms from data/search.yml ("laman" also searches "situs"), stop words dropped ("bagaimana",
  * "how"), a typo within one edit of a word on the pages corrected, and the Snowball stemmer of the

@@ -14,10 +14,7 @@ import json
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
-from guide import texts
-from guide.build import inner_language_build
 from guide.html import parse
 
 LANGS = ("id", "en")
@@ -31,14 +28,8 @@ def enabled(config) -> bool:
     return value == "on"
 
 
-def on_page_context(context, page, config, nav, **kwargs):
+def add_switch(context, config, build) -> None:
     context["offline"] = "on" if enabled(config) else "off"
-    return context
-
-
-def on_template_context(context, template_name, config, **kwargs):
-    context["offline"] = "on" if enabled(config) else "off"
-    return context
 
 
 def version(site: Path) -> str:
@@ -52,15 +43,19 @@ def language_of(rel: str) -> str:
     return rel.split("/", 1)[0] if rel.split("/", 1)[0] in LANGS[1:] else LANGS[0]
 
 
-def lists(site: Path) -> dict[str, list[str]]:
+def lists(site: Path, pages=None) -> dict[str, list[str]]:
     """Each language: its pages (as folders, the way readers open them), the files they load, every
-    module the scripts may load later, and its search index."""
+    module the scripts may load later, and its search index. `pages`: (path, parsed page) of the
+    built pages as written (the build's own), or None: read from `site`."""
+    if pages is None:
+        pages = [(html, parse(html.read_text(encoding="utf-8"))) for html in sorted(site.rglob("index.html"))]
     found: dict[str, set[str]] = {lang: set() for lang in LANGS}
-    for html in sorted(site.rglob("index.html")):
+    for html, soup in pages:
+        if html.name != "index.html":
+            continue
         rel = html.relative_to(site).as_posix()
         lang = language_of(rel)
         found[lang].add(rel.removesuffix("index.html"))
-        soup = parse(html.read_text(encoding="utf-8"))
         loaded = [tag.get("src") for tag in soup.find_all("script", src=True)]
         loaded += [tag.get("href") for tag in soup.find_all("link", rel=["stylesheet", "modulepreload"])]
         for address in loaded:
@@ -79,17 +74,16 @@ def lists(site: Path) -> dict[str, list[str]]:
     return {lang: sorted(found[lang], key=lambda a: (not a.endswith("/") and a != "", a)) for lang in LANGS}
 
 
-def worker(source: str, site: Path, on: bool) -> str:
+def worker(source: str, site: Path, on: bool, pages=None) -> str:
     for placeholder in PLACEHOLDERS:
         if placeholder not in source:
             raise PluginError(f"docs/sw.js: the placeholder {placeholder} is missing")
     text = source.replace(PLACEHOLDERS[0], json.dumps(version(site)))
-    text = text.replace(PLACEHOLDERS[1], json.dumps(lists(site), separators=(",", ":")))
+    text = text.replace(PLACEHOLDERS[1], json.dumps(lists(site, pages), separators=(",", ":")))
     return text.replace(PLACEHOLDERS[2], "true" if on else "false")
 
 
-def manifest(config, lang: str) -> dict:
-    words = texts.load_ui()[lang]
+def manifest(words: dict[str, str], lang: str) -> dict:
     return {
         "id": "./",
         "name": f"{words['app_name']} ({words['independent']})",
@@ -106,16 +100,15 @@ def manifest(config, lang: str) -> dict:
     }
 
 
-@event_priority(-400)  # after every other hook has written its files: the version covers them all
-def on_post_build(config, **kwargs):
-    if inner_language_build(config):
-        return
-    site = Path(config.site_dir)
+def write_worker(built, config, build) -> None:
+    """Last: after every other step has written its files, so that the version covers them all."""
+    site = built.folder
     for lang in LANGS:
         folder = site if lang == LANGS[0] else site / lang
-        text = json.dumps(manifest(config, lang), ensure_ascii=False, indent=1, sort_keys=True)
+        text = json.dumps(manifest(build.data.ui[lang], lang), ensure_ascii=False, indent=1, sort_keys=True)
         (folder / "manifest.webmanifest").write_text(text + "\n", encoding="utf-8")
     sw = site / "sw.js"
     if not sw.exists():
         raise PluginError(f"{sw}: missing: docs/sw.js is the service worker's source")
-    sw.write_text(worker(sw.read_text(encoding="utf-8"), site, enabled(config)), encoding="utf-8")
+    pages = [(page.path, page.soup) for page in built.pages]
+    sw.write_text(worker(sw.read_text(encoding="utf-8"), site, enabled(config), pages), encoding="utf-8")

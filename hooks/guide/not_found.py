@@ -15,36 +15,30 @@ from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
-_pages: dict[str, str] = {}
-
 
 def _default(config) -> str:
     return config.plugins["i18n"].default_language if "i18n" in config.plugins else config.theme["language"]
 
 
-def on_template_context(context, template_name, config, **kwargs):
-    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
-    if template_name == "404.html" and alternates:
-        default = _default(config)
-        base = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
-        # mkdocs-static-i18n sets the attribute, which templates read first: set both.
-        config.extra.alternate = config.extra["alternate"] = [
-            {**alternate, "link": base + ("" if alternate["lang"] == default else f"{alternate['lang']}/") + "404.html"}
-            for alternate in alternates
-        ]
-    return context
+def language_links(soup, page, config, build) -> None:
+    """The switcher's links and the hreflang alternates lead to the other language's not-found page."""
+    default = _default(config)
+    base = urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+    links = soup.find_all("link", rel="alternate", hreflang=True) + soup.select("a.md-select__link[hreflang]")
+    for link in links:
+        lang = link["hreflang"]
+        link["href"] = base + ("" if lang == default else f"{lang}/") + "404.html"
 
 
-def on_post_template(output, template_name, config, **kwargs):
-    if template_name != "404.html":
-        return output
+def one_per_language(output: str, config, build) -> str:
+    """Keep the default language's page at site/404.html; write the others to LANG/404.html."""
     lang, default = config.theme["language"], _default(config)
-    _pages[lang] = output
+    build.not_found[lang] = output
     if lang == default:
         return output
     target = Path(config.site_dir) / lang / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(output, encoding="utf-8")
-    if default not in _pages:
+    if default not in build.not_found:
         raise PluginError(f"404.html: the {default!r} page was not built before {lang!r}")
-    return _pages[default]
+    return build.not_found[default]

@@ -9,21 +9,9 @@ block of its templates can be extended to fix it (tests/test_accessibility.py ru
 
 from __future__ import annotations
 
-from guide.html import parse, serialise
 
-
-def mend(output: str) -> str:
-    soup = parse(output)
+def mend(soup, page, config, build) -> None:
     for toggle in soup.find_all("input", attrs={"type": "checkbox", "autocomplete": True}):
         del toggle["autocomplete"]
     for label in soup.find_all("label", attrs={"tabindex": ""}):
         del label["tabindex"]
-    return serialise(soup)
-
-
-def on_post_page(output, page, config, **kwargs):
-    return mend(output)
-
-
-def on_post_template(output, template_name, config, **kwargs):
-    return mend(output) if template_name == "404.html" else output

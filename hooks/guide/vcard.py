@@ -1,6 +1,6 @@
 """Save the numbers: one vCard file per language (kontak/bpjs-ketenagakerjaan.vcf), built from
-data/contacts.yml through overrides/vcard.vcf, so that a reader's phone names the line when it
-calls or a chat arrives. It holds two contacts:
+data/contacts.yml through the template beside this file (hooks/guide/vcard.vcf), so that a reader's
+phone names the line when it calls or a chat arrives. It holds two contacts:
 
 - "BPJS Ketenagakerjaan (resmi)": only the channels our sources confirm (175, the email, the
   websites). A saved contact called "resmi" must never vouch for a number our sources only report.
@@ -15,20 +15,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+import jinja2
 
-from guide import models, texts
-from guide.build import inner_language_build
+from guide.models import ContactsFile, fill
 
 FILE = "bpjs-ketenagakerjaan.vcf"
+TEMPLATE = Path(__file__).with_name("vcard.vcf")  # rendered straight into the site, never copied into it
 
 
 def escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
 
 
-def cards(lang: str) -> list[dict]:
-    data, ui = models.load_contacts(), texts.load_ui()[lang]
+def cards(data: ContactsFile, ui: dict[str, str], lang: str) -> list[dict]:
     sure = [c for c in data.contacts.values() if not c.weak]
     unsure = [c for c in data.contacts.values() if c.weak and c.kind == "whatsapp"]
     channels = "; ".join(f"{c.value}: {c.name[lang]} ({c.caution(ui, short=True)})" for c in unsure)
@@ -47,7 +46,7 @@ def cards(lang: str) -> list[dict]:
             "phones": [{"number": c.e164, "label": escape(f"WhatsApp ({c.caution(ui, short=True)})")} for c in unsure],
             "emails": [],
             "urls": [],
-            "note": escape(ui["vcard_weak_note"].replace("{channels}", channels)),
+            "note": escape(fill(ui["vcard_weak_note"], channels=channels)),
         },
     ]
 
@@ -64,15 +63,13 @@ def fold(line: str) -> str:
     return "\r\n ".join([*parts, current])
 
 
-def render(config, lang: str) -> str:
-    text = config.theme.get_env().get_template("vcard.vcf").render(cards=cards(lang))
+def render(template: jinja2.Template, data: ContactsFile, ui: dict[str, str], lang: str) -> str:
+    text = template.render(cards=cards(data, ui, lang))
     return "\r\n".join(fold(line) for line in text.strip().splitlines() if line.strip()) + "\r\n"
 
 
-@event_priority(-300)
-def on_post_build(config, **kwargs):
-    if inner_language_build(config):
-        return
-    site = Path(config.site_dir)
-    for lang, folder in (("id", site / "kontak"), ("en", site / "en" / "kontak")):
-        (folder / FILE).write_text(render(config, lang), encoding="utf-8", newline="")
+def write_cards(site, config, build) -> None:
+    template = jinja2.Template(TEMPLATE.read_text(encoding="utf-8"))
+    for lang, folder in (("id", site.folder / "kontak"), ("en", site.folder / "en" / "kontak")):
+        text = render(template, build.data.contacts, build.data.ui[lang], lang)
+        (folder / FILE).write_text(text, encoding="utf-8", newline="")

@@ -14,10 +14,6 @@ import hashlib
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-
-from guide.build import inner_language_build
-from guide.html import parse, serialise
 
 # Directives a <meta> policy cannot carry (browsers ignore them there, with a console warning).
 HEADER_ONLY = "frame-ancestors 'none'"
@@ -57,7 +53,7 @@ def inline_hashes(soups) -> tuple[set[str], set[str]]:
     return scripts, styles
 
 
-HASHED = "stylesheets"  # assets/stylesheets/: names that carry their content's hash (hooks/styles.py)
+HASHED = "stylesheets"  # assets/stylesheets/: names that carry their content's hash (hooks/guide/stylesheet.py)
 KEEP = "  Cache-Control: public, max-age=31536000, immutable"
 CHECK = "  Cache-Control: no-cache"
 
@@ -80,7 +76,7 @@ def headers_file(csp: str, site: Path) -> str:
     return "\n".join(
         [
             "# Security and caching headers for static hosts that read _headers (Netlify, Cloudflare Pages).",
-            "# Written by hooks/security.py at build time: do not edit.",
+            "# Written by hooks/guide/security.py at build time: do not edit.",
             "/*",
             f"  Content-Security-Policy: {csp}; {HEADER_ONLY}",
             "  X-Content-Type-Options: nosniff",
@@ -96,18 +92,12 @@ def headers_file(csp: str, site: Path) -> str:
     )
 
 
-@event_priority(-300)  # after the search index (-200), the clean-up (-250) and every language build
-def on_post_build(config, **kwargs):
-    if inner_language_build(config):
-        return
-    site = Path(config.site_dir)
-    files = sorted(site.rglob("*.html"))
-    soups = [parse(path.read_text(encoding="utf-8")) for path in files]
-    csp = policy(*inline_hashes(soups))
-    for path, soup in zip(files, soups, strict=True):
-        charset = soup.find("meta", charset=True)
+def add_policy(site, config, build) -> None:
+    """After the search index, the clean-up and the stylesheet: the policy in every page and _headers."""
+    csp = policy(*inline_hashes(page.soup for page in site.pages))
+    for page in site.pages:
+        charset = page.soup.find("meta", charset=True)
         if charset is None:
-            raise PluginError(f"{path}: no <meta charset> to put the Content-Security-Policy after")
-        charset.insert_after(soup.new_tag("meta", attrs={"http-equiv": "Content-Security-Policy", "content": csp}))
-        path.write_text(serialise(soup), encoding="utf-8")
-    (site / "_headers").write_text(headers_file(csp, site), encoding="utf-8")
+            raise PluginError(f"{page.path}: no <meta charset> to put the Content-Security-Policy after")
+        charset.insert_after(page.soup.new_tag("meta", attrs={"http-equiv": "Content-Security-Policy", "content": csp}))
+    (site.folder / "_headers").write_text(headers_file(csp, site.folder), encoding="utf-8")

@@ -18,31 +18,23 @@ from pathlib import Path
 from urllib.parse import quote
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
-from guide.build import inner_language_build
-from guide.html import parse, serialise
 from guide.scripts import ScriptError, bundle
 
-_inlined: dict = {}
 
-
-def start_up(config) -> tuple[str, list[str]]:
-    if "script" not in _inlined:
+def start_up(config, build) -> tuple[str, list[str]]:
+    """The start-up script with its static imports, and the files it took in: joined once a build."""
+    if build.script is None:
         try:
-            _inlined["script"] = bundle(Path(config.docs_dir) / "assets" / "js")
+            build.script = bundle(Path(config.docs_dir) / "assets" / "js")
         except ScriptError as error:
             raise PluginError(str(error)) from None
-    return _inlined["script"]
+    return build.script
 
 
-def on_config(config, **kwargs):
-    _inlined.clear()  # `mkdocs serve`: read the sources again on each rebuild
-    return config
-
-
-def rewrite(output: str, config, where: str) -> str:
-    soup = parse(output)
+def inline_start_up(soup, page, config, build) -> None:
+    """No Material bundle; the start-up script and the favicon inlined."""
+    where = page.file.src_uri if page else "404.html"
     material = [s["src"] for s in soup.find_all("script", src=True) if "assets/javascripts/" in s["src"]]
     if material:
         raise PluginError(
@@ -52,41 +44,27 @@ def rewrite(output: str, config, where: str) -> str:
     if boot is None:
         raise PluginError(f"{where}: the guide's start-up script (assets/js/boot.js) was not found")
     del boot["src"]
-    boot.string = start_up(config)[0]
+    boot.string = start_up(config, build)[0]
     # The favicon is 300 bytes of SVG: inline it and save a request on every first visit.
     icon = soup.find("link", rel="icon")
     if icon is not None:
         svg = (Path(config.docs_dir) / config.theme["favicon"]).read_text(encoding="utf-8").strip()
         icon["href"] = "data:image/svg+xml," + quote(svg)
-    return serialise(soup)
 
 
-def on_post_page(output, page, config, **kwargs):
-    return rewrite(output, config, page.file.src_uri)
-
-
-def on_post_template(output, template_name, config, **kwargs):
-    return rewrite(output, config, template_name) if template_name == "404.html" else output
-
-
-# What Material ships for its own search (replaced by hooks/search.py), its bundle (not loaded) and
-# source maps: nobody loads them. MkDocs also copies the vCard's template from overrides/ as it is:
-# hooks/vcard.py writes the real cards. (The vendored libraries' licences ship beside them, in
-# assets/js/vendor/, as MIT asks.)
+# What Material's theme ships: its bundle (not loaded), with lunr and the search worker (the guide's
+# search is hooks/guide/search.py), and source maps: nobody loads them. (The vendored libraries'
+# licences ship beside them, in assets/js/vendor/, as MIT asks.)
 DEAD = [
-    "search",
     "assets/javascripts",
     "**/*.map",
-    "vcard.vcf",
 ]
 
 
-@event_priority(-250)  # after the search index (-200), before the security headers (-300)
-def on_post_build(config, **kwargs):
-    if inner_language_build(config):
-        return
-    site = Path(config.site_dir)
-    inlined = [f"assets/js/{name}" for name in start_up(config)[1]]  # in every page now
+def remove_dead_files(site, config, build) -> None:
+    """Material's bundle and source maps, and the start-up script's modules (in every page now):
+    nobody loads them."""
+    inlined = [f"assets/js/{name}" for name in start_up(config, build)[1]]  # in every page now
     for pattern in DEAD + inlined:
-        for path in sorted(site.glob(pattern), reverse=True):
+        for path in sorted(site.folder.glob(pattern), reverse=True):
             shutil.rmtree(path) if path.is_dir() else path.unlink()

@@ -1,5 +1,5 @@
 """Render the data files' shortcodes (`{{ contact:call_centre }}`, `{{ checker:form }}`...) into each
-language. The data files are read and validated once per build (hooks/guide/models.py): a malformed
+language. The data files are read and validated once per build (hooks/guide/data.py): a malformed
 entry fails the build naming the file, the path and what was expected. See hooks/guide/shortcodes.py.
 """
 
@@ -7,30 +7,21 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-from guide import models, shortcodes, texts
-
-_data: dict = {}
+from guide import models, shortcodes
 
 
-def on_config(config, **kwargs):
-    _data.update(contacts=models.load_contacts(), checker=texts.load_checker(), ui=texts.load_ui(), macros={})
-    return config
-
-
-def on_page_markdown(markdown, page, config, files, **kwargs):
+def render_shortcodes(markdown, page, config, build):
     lang = config.theme["language"]
     if lang not in models.LANGUAGES:
         raise PluginError(f"docs/{page.file.src_uri}: the build language {lang!r} is not one of {models.LANGUAGES}")
     # One template environment a language build: MkDocs makes a new one on every get_env() call.
-    if lang not in _data["macros"]:
-        _data["macros"][lang] = (
-            config.theme.get_env().get_template("partials/shortcodes.html").make_module({"lang": lang})
-        )
-    macros = _data["macros"][lang]
+    if lang not in build.macros:
+        build.macros[lang] = config.theme.get_env().get_template("partials/shortcodes.html").make_module({"lang": lang})
+    macros = build.macros[lang]
     context = shortcodes.Context(
-        _data["contacts"],
-        _data["checker"],
-        getattr(_data["ui"], lang),
+        build.data.contacts,
+        build.data.checker,
+        build.data.ui[lang],
         lang,
         macros,
         f"docs/{page.file.src_uri}",

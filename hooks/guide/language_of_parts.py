@@ -9,24 +9,23 @@ import re
 
 from bs4 import NavigableString
 
-from guide.html import parse, serialise
-from guide.texts import load_language_of_parts
-
 SKIP = {"script", "style", "code", "pre", "abbr"}
-_patterns: dict[str, re.Pattern] = {}
 
 
-def on_config(config, **kwargs):
-    terms = load_language_of_parts()
-    for lang in ("id", "en"):
-        words = sorted(terms[lang], key=len, reverse=True)  # "Cek Saldo" before "Saldo"
-        _patterns[lang] = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])")
-    return config
+def words_pattern(words: list[str]) -> re.Pattern:
+    """Any of the words, whole (re keeps the compiled pattern: the same words, the same object)."""
+    words = sorted(words, key=len, reverse=True)  # "Cek Saldo" before "Saldo"
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
-def _foreign(node) -> bool:
-    """Inside code, or already inside an element that says its language."""
-    return any(parent.name in SKIP or parent.get("lang") for parent in node.parents if parent.name)
+def _foreign(node, root) -> bool:
+    """Inside code, or already inside an element (below `root`) that says its language."""
+    for parent in node.parents:
+        if parent is root:
+            return False
+        if parent.name in SKIP or parent.get("lang"):
+            return True
+    return False
 
 
 def _mark_toc(items, pattern: re.Pattern, lang: str) -> None:
@@ -36,13 +35,20 @@ def _mark_toc(items, pattern: re.Pattern, lang: str) -> None:
         _mark_toc(item.children, pattern, lang)
 
 
-def on_page_content(html, page, config, files, **kwargs):
+def mark_table_of_contents(html, page, config, build):
+    """Before the template: the table of contents (plain text titles) gets the same marks."""
     other = "en" if config.theme["language"] == "id" else "id"
-    pattern = _patterns[other]
-    _mark_toc(page.toc, pattern, other)
-    soup = parse(html)
-    for text in list(soup.find_all(string=pattern)):
-        if not isinstance(text, NavigableString) or _foreign(text):
+    _mark_toc(page.toc, words_pattern(build.data.language_of_parts[other]), other)
+    return html
+
+
+def mark_other_language(soup, page, config, build) -> None:
+    """The page's article: its content, with what the template puts around it."""
+    other = "en" if config.theme["language"] == "id" else "id"
+    pattern = words_pattern(build.data.language_of_parts[other])
+    article = soup.find("article")
+    for text in list(article.find_all(string=pattern)) if article else []:
+        if not isinstance(text, NavigableString) or _foreign(text, article):
             continue
         pieces = []
         last = 0
@@ -56,4 +62,3 @@ def on_page_content(html, page, config, files, **kwargs):
         for piece in pieces:
             text.insert_before(piece)
         text.extract()
-    return serialise(soup)

@@ -4,7 +4,7 @@ no script of the guide can use, then the guide's own (docs/assets/guide.css), in
 The stylesheet holds back the first paint. On a slow phone (400 kbit/s, 400 ms round trip) its
 bytes were most of the wait after the page itself: Material's is 23 KiB gzipped, and this guide uses
 about half of it (hooks/guide/styles.py says what is kept). The file's name carries a hash of its
-content, so hosts may keep it for a year (hooks/security.py) and a changed style still reaches a
+content, so hosts may keep it for a year (hooks/guide/security.py) and a changed style still reaches a
 returning reader at once. tests/test_styles.py compares, in chromium, every element's computed style
 with the full stylesheets and with this one.
 """
@@ -14,11 +14,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from bs4 import NavigableString
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
-from guide.build import inner_language_build
-from guide.html import parse, serialise
 from guide.styles import StyleError, purge, tidy, words
 
 MATERIAL = "assets/stylesheets/"  # Material's main.<hash>.min.css (and its unused palette) are here
@@ -38,41 +36,42 @@ def expected(links: list, where: str) -> None:
         )
 
 
-def joined(site: Path, material: str, docs: Path) -> str:
+def joined(site: Path, material: str, docs: Path, pages: list[str]) -> str:
     try:
-        css = purge((site / material).read_text(encoding="utf-8"), used(site), material)
+        css = purge((site / material).read_text(encoding="utf-8"), used(site, pages), material)
         return css + tidy((docs / GUIDE).read_text(encoding="utf-8"), f"docs/{GUIDE}")
     except StyleError as error:
         raise PluginError(str(error)) from None
 
 
-def used(site: Path) -> set[str]:
-    """Every word of the pages and the scripts: a class a script adds is in it as a string."""
+def used(site: Path, pages: list[str] | None = None) -> set[str]:
+    """Every word of the pages (as built: `pages`, or read from `site`) and the scripts: a class a
+    script adds is in it as a string."""
+    if pages is None:
+        pages = [path.read_text(encoding="utf-8") for path in site.rglob("*.html")]
     return set().union(
-        *(words(path.read_text(encoding="utf-8")) for path in [*site.rglob("*.html"), *site.rglob("*.js")])
+        *(words(text) for text in pages), *(words(path.read_text(encoding="utf-8")) for path in site.rglob("*.js"))
     )
 
 
-@event_priority(-260)  # after the clean-up (-250), before the security headers (-300) and offline lists (-400)
-def on_post_build(config, **kwargs):
-    if inner_language_build(config):
-        return
-    site = Path(config.site_dir)
-    pages = {path: parse(path.read_text(encoding="utf-8")) for path in sorted(site.rglob("*.html"))}
+def join_stylesheets(site, config, build) -> None:
+    pages = {page.path: page.soup for page in site.pages}
     links = {path: stylesheets(soup) for path, soup in pages.items()}
     for path, found in links.items():
-        expected(found, str(path.relative_to(site)))
+        expected(found, str(path.relative_to(site.folder)))
     materials = {MATERIAL + found[0]["href"].split(MATERIAL, 1)[1] for found in links.values()}
     if len(materials) != 1:
         raise PluginError(f"the pages load different Material stylesheets: {sorted(materials)}")
-    css = joined(site, materials.pop(), Path(config.docs_dir))
+    css = joined(site.folder, materials.pop(), Path(config.docs_dir), [page.text for page in site.pages])
     name = f"guide.{hashlib.sha256(css.encode()).hexdigest()[:10]}.css"
-    for old in (site / MATERIAL).glob("*.css"):  # Material's main and its palette (not loaded)
+    for old in (site.folder / MATERIAL).glob("*.css"):  # Material's main and its palette (not loaded)
         old.unlink()
-    (site / GUIDE).unlink()
-    (site / MATERIAL / name).write_text(css, encoding="utf-8")
-    for path, soup in pages.items():
+    (site.folder / GUIDE).unlink()
+    (site.folder / MATERIAL / name).write_text(css, encoding="utf-8")
+    for path in pages:
         first, second = links[path]
         first["href"] = first["href"].split(MATERIAL)[0] + MATERIAL + name
+        space = second.previous_sibling  # the line break before it goes with it
+        if isinstance(space, NavigableString) and not space.strip():
+            space.extract()
         second.decompose()
-        path.write_text(serialise(soup), encoding="utf-8")

@@ -10,49 +10,28 @@ box come from the same data file, as plain links.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
-from guide import texts
-from guide.build import inner_language_build
-from guide.html import parse
-from guide.models import DataError
+from guide.texts import SearchFile
 
 LANGS = ("id", "en")
 SECTION = ("h1", "h2", "h3")
 SKIP = ("script", "style", "template")
-_words: dict = {}
 
 
-def on_config(config, **kwargs):
-    try:
-        _words["file"] = texts.load_search()
-    except DataError as error:
-        raise PluginError(str(error)) from None
-    return config
-
-
-def _tasks(config) -> list[dict]:
+def add_tasks(context, config, build) -> None:
+    """The common tasks shown in the empty box (overrides/partials/search.html), as `search_tasks`."""
     lang = config.theme["language"]
     prefix = "./" if lang == "id" else f"{lang}/"  # "./": the home page, for MkDocs' url filter
-    return [
+    context["search_tasks"] = [
         {"href": f"{prefix}{'' if t.page == 'index' else t.page + '/'}#{t.anchor}", "label": t.label}
-        for t in _words["file"][lang].tasks
+        for t in build.data.search[lang].tasks
     ]
-
-
-def on_page_context(context, page, config, nav, **kwargs):
-    context["search_tasks"] = _tasks(config)
-    return context
-
-
-def on_template_context(context, template_name, config, **kwargs):
-    context["search_tasks"] = _tasks(config)
-    return context
 
 
 def sections(body) -> list[dict]:
@@ -91,15 +70,16 @@ def page_path(site: Path, html: Path) -> str:
     return rel.removesuffix("index.html")
 
 
-def build_index(site: Path) -> dict[str, dict]:
+def build_index(site: Path, pages, words_file: SearchFile) -> dict[str, dict]:
+    """`pages`: (path, parsed page) for every built page; each article is read from a copy."""
     docs: dict[str, list] = {lang: [] for lang in LANGS}
-    for html in sorted(site.rglob("*.html")):
+    for html, soup in pages:
         if html.name == "404.html":
             continue
-        soup = parse(html.read_text(encoding="utf-8"))
         body = soup.find(attrs={"data-search-body": True})
         if body is None:
             continue
+        body = copy.copy(body)  # sections() takes out what is not searched: the page itself keeps it
         lang = soup.html.get("lang")
         if lang not in docs:
             raise PluginError(f"{html}: <html lang={lang!r}>: expected one of {', '.join(LANGS)}")
@@ -119,7 +99,7 @@ def build_index(site: Path) -> dict[str, dict]:
     for lang in LANGS:
         anchors = {(doc["p"], doc["a"]) for doc in docs[lang]}
         prefix = "" if lang == "id" else f"{lang}/"
-        for task in _words["file"][lang].tasks:
+        for task in words_file[lang].tasks:
             path = prefix + ("" if task.page == "index" else f"{task.page}/")
             if (path, task.anchor) not in anchors:
                 raise PluginError(
@@ -128,7 +108,7 @@ def build_index(site: Path) -> dict[str, dict]:
                 )
         if not docs[lang]:
             raise PluginError(f"{site}: no page in '{lang}' has a searchable article (data-search-body)")
-        words = _words["file"][lang]
+        words = words_file[lang]
         index[lang] = {
             "lang": lang,
             "synonyms": words.synonyms,
@@ -138,13 +118,10 @@ def build_index(site: Path) -> dict[str, dict]:
     return index
 
 
-@event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
-def on_post_build(config, **kwargs):
-    if inner_language_build(config):
-        return
-    site = Path(config.site_dir)
-    out = site / "assets" / "search"
+def write_index(site, config, build) -> None:
+    out = site.folder / "assets" / "search"
     out.mkdir(parents=True, exist_ok=True)
-    for lang, index in build_index(site).items():
+    pages = [(page.path, page.soup) for page in site.pages]
+    for lang, index in build_index(site.folder, pages, build.data.search).items():
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         (out / f"{lang}.json").write_text(text, encoding="utf-8")

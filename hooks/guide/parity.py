@@ -95,5 +95,5 @@ def check(docs_dir: Path) -> None:
         raise PluginError("Translations are incomplete:\n  " + "\n  ".join(problems))
 
 
-def on_pre_build(config, **kwargs):
+def check_translations(config, build):
     check(Path(config.docs_dir))

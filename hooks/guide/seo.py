@@ -9,38 +9,26 @@ from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 
-from guide import texts
-from guide.html import parse, serialise
 
-_ui: dict = {}
-
-
-def on_config(config, **kwargs):
-    _ui["file"] = texts.load_ui()
-    return config
-
-
-def on_page_markdown(markdown, page, config, files, **kwargs):
+def describe(markdown, page, config, build):
     if not str(page.meta.get("description", "")).strip():
         raise PluginError(
             f"docs/{page.file.src_uri}: no description in the front matter (or the front matter is not "
             "valid YAML): expected '---' / 'description: \"...\"' / '---' at the top"
         )
-    independent = _ui["file"][config.theme["language"]]["independent"]
+    independent = build.data.ui[config.theme["language"]]["independent"]
     if not page.meta["description"].startswith(independent):
         page.meta["description"] = f"{independent}. {page.meta['description']}"
     return markdown
 
 
-def on_post_page(output, page, config, **kwargs):
+def absolute_alternates(soup, page, config, build) -> None:
     if not page.canonical_url:
         raise PluginError("site_url is not set: canonical and hreflang URLs need it")
-    soup = parse(output)
     links = soup.find_all("link", rel="alternate", hreflang=True)
     if not links:
-        return output
+        return
     for link in links:
         link["href"] = urljoin(page.canonical_url, link["href"])
     default = next((link["href"] for link in links if link["hreflang"] == "id"), links[0]["href"])
     links[-1].insert_after(soup.new_tag("link", attrs={"rel": "alternate", "href": default, "hreflang": "x-default"}))
-    return serialise(soup)
