@@ -67,6 +67,9 @@ def url_path(rel: str) -> str:
     return "/" + (rel.removesuffix("index.html") if rel.endswith("index.html") else rel)
 
 
+BLOCKED = "Service Worker registration blocked by Playwright"
+
+
 def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tuple[str, int], Visit]:
     visits: dict[tuple[str, int], Visit] = {}
     current: list[Visit] = []  # the visit under way; the listeners below record into it
@@ -86,7 +89,14 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
         )
         context.add_init_script(axe_source)
         page = context.new_page()
-        page.on("console", lambda m: m.type in ("error", "warning") and record("console", f"{m.type}: {m.text}"))
+        page.on(
+            "console",
+            lambda m: (
+                m.type in ("error", "warning")
+                and m.text != BLOCKED  # Playwright's own note that it blocked the worker, not the page's
+                and record("console", f"{m.type}: {m.text}")
+            ),
+        )
         page.on("pageerror", lambda e: record("console", f"uncaught: {e}"))
         page.on("requestfailed", lambda r: record("failed", f"{r.url} ({r.failure})"))
         page.on("response", lambda r: r.status >= 400 and record("failed", f"{r.url} (HTTP {r.status})"))
