@@ -2,7 +2,9 @@
 the list of its pages and the files they use; each language gets a web app manifest.
 
 The version is a hash of every other file of the site, so a new build is a new worker and a new
-cache. `OFFLINE=off` (mkdocs.yml: extra.offline) builds a worker that deletes its caches and
+cache. Every page also carries the build of the files it uses (`<meta name="guide-build">`, a hash
+of every file but the pages and the worker): the worker serves its saved scripts only to a page of
+its own build. `OFFLINE=off` (mkdocs.yml: extra.offline) builds a worker that deletes its caches and
 unregisters itself, and pages that register none: the way to switch offline reading off for readers
 who already have it (deleting sw.js would leave their old worker running).
 """
@@ -21,7 +23,8 @@ from guide.build import inner_language_build
 from guide.html import parse
 
 LANGS = ("id", "en")
-PLACEHOLDERS = ('"__GUIDE_VERSION__"', '"__GUIDE_LISTS__"', '"__GUIDE_ENABLED__"')
+PLACEHOLDERS = ('"__GUIDE_VERSION__"', '"__GUIDE_LISTS__"', '"__GUIDE_ENABLED__"', '"__GUIDE_BUILD__"')
+BUILD_MARK = "__GUIDE_BUILD__"  # overrides/main.html: <meta name="guide-build" content="__GUIDE_BUILD__">
 
 
 def enabled(config) -> bool:
@@ -41,11 +44,24 @@ def on_template_context(context, template_name, config, **kwargs):
     return context
 
 
-def version(site: Path) -> str:
+def version(site: Path, pages: bool = True) -> str:
+    """A hash of every file but the worker (pages=False: and but the pages, the build they carry)."""
     digest = hashlib.sha256()
     for path in sorted(p for p in site.rglob("*") if p.is_file() and p.name != "sw.js"):
-        digest.update(path.relative_to(site).as_posix().encode() + b"\0" + path.read_bytes())
+        if pages or path.suffix != ".html":
+            digest.update(path.relative_to(site).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def mark_pages(site: Path) -> str:
+    """Write the build of the pages' files into every page; return it."""
+    build = version(site, pages=False)
+    for html in sorted(site.rglob("*.html")):
+        text = html.read_text(encoding="utf-8")
+        if text.count(BUILD_MARK) != 1:
+            raise PluginError(f"{html.relative_to(site)}: expected one {BUILD_MARK} (overrides/main.html)")
+        html.write_text(text.replace(BUILD_MARK, build), encoding="utf-8")
+    return build
 
 
 def language_of(rel: str) -> str:
@@ -79,11 +95,12 @@ def lists(site: Path) -> dict[str, list[str]]:
     return {lang: sorted(found[lang], key=lambda a: (not a.endswith("/") and a != "", a)) for lang in LANGS}
 
 
-def worker(source: str, site: Path, on: bool) -> str:
+def worker(source: str, site: Path, on: bool, build: str | None = None) -> str:
     for placeholder in PLACEHOLDERS:
         if placeholder not in source:
             raise PluginError(f"docs/sw.js: the placeholder {placeholder} is missing")
     text = source.replace(PLACEHOLDERS[0], json.dumps(version(site)))
+    text = text.replace(PLACEHOLDERS[3], json.dumps(build or version(site, pages=False)))
     text = text.replace(PLACEHOLDERS[1], json.dumps(lists(site), separators=(",", ":")))
     return text.replace(PLACEHOLDERS[2], "true" if on else "false")
 
@@ -118,4 +135,5 @@ def on_post_build(config, **kwargs):
     sw = site / "sw.js"
     if not sw.exists():
         raise PluginError(f"{sw}: missing: docs/sw.js is the service worker's source")
-    sw.write_text(worker(sw.read_text(encoding="utf-8"), site, enabled(config)), encoding="utf-8")
+    build = mark_pages(site)
+    sw.write_text(worker(sw.read_text(encoding="utf-8"), site, enabled(config), build), encoding="utf-8")

@@ -3,7 +3,7 @@
  * - then asks it to keep this language's pages, unless the browser asks to save data (then only
  *   the pages the reader opens are kept, as they are opened);
  * - on a page the worker answered from its saved copy (offline), says so, with the copy's date.
- * The page's <meta name="guide-offline" content="off"> removes any worker instead. */
+ * The page's <meta name="guide-offline" content="off"> removes the guide's worker instead. */
 
 function savedCopyNotice(ui) {
   const saved = document.documentElement.getAttribute("data-guide-saved-at");
@@ -47,7 +47,11 @@ export function setupOffline(ui) {
   const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
   const mode = document.querySelector('meta[name="guide-offline"]');
   if (mode && mode.content === "off") {
-    navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
+    /* this guide's worker and copies only (docs/sw.js names them): another site on the same origin,
+     * under another sub-path, keeps its own */
+    navigator.serviceWorker.getRegistrations()
+      .then((all) => all.filter((r) => r.scope === base.href).forEach((r) => r.unregister()));
+    caches.keys().then((names) => names.filter((n) => n.startsWith(`guide:${base.pathname}:`)).forEach((n) => caches.delete(n)));
     return;
   }
   const lang = document.documentElement.lang === "en" ? "en" : "id";
