@@ -24,6 +24,21 @@ function saveData() {
   return Boolean(navigator.connection && navigator.connection.saveData);
 }
 
+/* The worker to ask: the newest one, once it is active. Never a message to a worker that a new
+ * version is replacing: chromium stops the old worker to let the new one in (skipWaiting), and a
+ * message starts it again, with its ordinary idle time; chromium then waits for that old worker to
+ * be idle, 30 s, before the new one takes over, and meanwhile the scope's pages get the old one. */
+async function newest(registration) {
+  for (let next = registration.installing || registration.waiting; next; next = registration.installing || registration.waiting) {
+    await new Promise((resolve) => {
+      const settled = () => (next.state === "activated" || next.state === "redundant") && resolve();
+      next.addEventListener("statechange", settled);
+      settled();
+    });
+  }
+  return registration.active;
+}
+
 async function register(base, lang) {
   const registration = await navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname });
   await navigator.serviceWorker.ready;
@@ -35,8 +50,8 @@ async function register(base, lang) {
     if (event.data && event.data.type === "kept") root.setAttribute("data-guide-keep", saveData() ? "only-opened" : "done");
   });
   root.setAttribute("data-guide-keep", "keeping");
-  (registration.active || navigator.serviceWorker.controller)
-    .postMessage({ type: "keep", lang: saveData() ? null : lang, urls: opened });
+  const worker = await newest(registration);
+  if (worker) worker.postMessage({ type: "keep", lang: saveData() ? null : lang, urls: opened });
   return registration;
 }
 
