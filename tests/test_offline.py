@@ -62,6 +62,17 @@ def served(site, tmp_path):
         yield copy, server
 
 
+def turn_pages_off(folder: Path) -> None:
+    """Every page of a built site (folder) as OFFLINE=off builds it: checked, page by page."""
+    on, off = '<meta content="on" name="guide-offline">', '<meta content="off" name="guide-offline">'
+    pages = sorted(folder.rglob("*.html"))
+    assert pages, folder
+    for html in pages:
+        text = html.read_text(encoding="utf-8")
+        assert text.count(on) == 1, f"{html.relative_to(folder)}: no {on} to switch off"
+        html.write_text(text.replace(on, off), encoding="utf-8")
+
+
 def first_visit(browser, url: str, save_data: bool = False):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, service_workers="allow")
     if save_data:
@@ -79,18 +90,21 @@ def first_visit(browser, url: str, save_data: bool = False):
     "prefix, other, notice", [("/", "aplikasi/", "Anda sedang offline"), ("/en/", "en/aplikasi/", "You are offline")]
 )
 def test_after_a_visit_the_language_reads_offline(browser, served, prefix, other, notice):
-    _, server = served
+    copy, server = served
     context, page, errors = first_visit(browser, server.url + prefix + "kontak/")
     assert page.evaluate("() => document.documentElement.dataset.guideKeep") == "done"
     context.set_offline(True)
     for address in (prefix + "kontak/", "/" + other):
         page.goto(server.url + address)
-        assert page.locator('a[href="tel:175"]').count() or address.endswith("aplikasi/"), address
+        # each address gets its own page (its title's anchor in the site's file), not any saved page
+        title = re.search(r'<h1 id="([^"]+)"', (copy / address.strip("/") / "index.html").read_text(encoding="utf-8"))
+        assert page.locator("h1").first.get_attribute("id") == title.group(1), address
         saved = page.locator("[data-guide-saved-notice]")
         saved.wait_for(state="visible")
         assert notice in saved.inner_text(), saved.inner_text()
         assert re.search(r"20\d\d", saved.inner_text()), "the notice gives no date"
-    assert page.locator("a[href='tel:175']").count() >= 1 or "aplikasi" in page.url
+        if address.endswith("kontak/"):
+            assert page.locator('a[href="tel:175"]').count() >= 1, "the saved contact page has no number"
     # search works offline too: its files and the index were kept with the pages
     page.click(".md-header__button[data-guide-for=__search]")
     page.fill("[data-guide-search-input]", "whatsapp")
@@ -183,10 +197,7 @@ def test_switched_off_the_worker_removes_itself_and_its_caches(browser, served):
     assert page.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 1
     source = (ROOT / "docs" / "sw.js").read_text(encoding="utf-8")
     (copy / "sw.js").write_text(offline.worker(source, copy, on=False), encoding="utf-8")
-    for html in copy.rglob("*.html"):
-        text = html.read_text(encoding="utf-8")
-        on, off = '<meta content="on" name="guide-offline">', '<meta content="off" name="guide-offline">'
-        html.write_text(text.replace(on, off))
+    turn_pages_off(copy)
     page.goto(server.url + "/")
     until(
         page, "async () => !(await navigator.serviceWorker.getRegistrations()).length && !(await caches.keys()).length"
@@ -212,6 +223,9 @@ def test_offline_switch_is_read_from_the_build(tmp_path):
 
 TIMEOUT = 3.5  # seconds: docs/sw.js's TIMEOUT, chosen and measured in the README
 MARGIN = 5.0  # generous: two cores shared with other tests
+# seconds for a new version to take over (the page asks for the update): it takes 2 to 10 s here, on a
+# loaded machine too; an old worker woken during the swap made chromium wait 30 s for it to be idle
+TAKE_OVER = 20
 
 
 def saved_copy_after_a_stall(browser, copy: Path, server) -> float | None:
@@ -336,9 +350,11 @@ def new_copy_after_an_old_http_cache(browser, copy: Path, server) -> str:
     deploy_new_version(copy, worker=True)
     page.goto(server.url + "/kontak/")
     page.evaluate("async () => (await navigator.serviceWorker.getRegistration()).update()")
-    if not soon(page, "async () => (await caches.keys()).join() === 'guide:/:2222222222222222'", timeout=30):
-        context.close()
-        return ""  # the new worker did not take over: no copy of the new version
+    start = time.monotonic()
+    took_over = soon(page, "async () => (await caches.keys()).join() === 'guide:/:2222222222222222'", timeout=TAKE_OVER)
+    # both variants need it: without it there is no copy of the new version to look at
+    assert took_over, f"the new version's worker did not take over within {TAKE_OVER} s"
+    print(f"the new worker took over in {time.monotonic() - start:.1f} s")
     page.goto(server.url + "/kontak/")  # under the new worker: it keeps the language
     page.wait_for_function(KEPT, timeout=30_000)
     name = "guide:/:2222222222222222"
@@ -399,7 +415,9 @@ def two_guides(browser, site, tmp_path, plants=(), switch_off: bool = True) -> d
         old_a = next((n for n in before["caches"] if n.startswith("guide:/a/")), "")
         page.goto(server.url + "/a/kontak/")
         page.evaluate("async () => (await navigator.serviceWorker.getRegistration()).update()")
-        soon(page, "async (old) => !(await caches.keys()).includes(old)", old_a)
+        assert soon(page, "async (old) => !(await caches.keys()).includes(old)", old_a, timeout=TAKE_OVER), (
+            f"/a/'s new version did not take over within {TAKE_OVER} s"
+        )
         after_update = sorted(page.evaluate("async () => caches.keys()"))
         if not switch_off:
             context.close()
@@ -407,14 +425,10 @@ def two_guides(browser, site, tmp_path, plants=(), switch_off: bool = True) -> d
         # /a/ switched off, as hooks/offline.py builds it
         source = (ROOT / "docs" / "sw.js").read_text(encoding="utf-8")
         (root / "a" / "sw.js").write_text(offline.worker(source, root / "a", on=False), encoding="utf-8")
-        for html in (root / "a").rglob("*.html"):
-            text = html.read_text(encoding="utf-8")
-            html.write_text(
-                text.replace('<meta content="on" name="guide-offline">', '<meta content="off" name="guide-offline">')
-            )
-        page.goto(server.url + "/a/", wait_until="commit", timeout=45_000)
+        turn_pages_off(root / "a")
+        page.goto(server.url + "/a/", wait_until="commit", timeout=15_000)  # a reader waits no longer
         loaded = soon(page, "() => document.readyState === 'complete'")
-        soon(
+        until(
             page,
             "async () => !(await navigator.serviceWorker.getRegistrations()).some((r) => r.scope.endsWith('/a/'))"
             " && !(await caches.keys()).some((n) => n.startsWith('guide:/a/'))",
@@ -437,14 +451,17 @@ def test_two_guides_on_one_origin_leave_each_other_be(browser, site, tmp_path):
 
 
 def test_the_two_guides_check_can_fail_on_activation(browser, site, tmp_path):
-    """A worker whose activation deletes every guide's caches: /a/'s new version takes /b/'s copy."""
+    """A worker whose activation deletes every guide's caches: /b/'s first worker takes /a/'s copy,
+    or /a/'s new version takes /b/'s."""
     plants = [("sw.js", "name.startsWith(PREFIX) ?", 'name.startsWith("guide:") ?')]
     found = two_guides(browser, site, tmp_path, plants, switch_off=False)
-    both_before = len(found["before"]["caches"]) == 2
-    assert not both_before or not any(n.startswith("guide:/b/:") for n in found["after_update"]), found
+    a_deleted = not any(n.startswith("guide:/a/:") for n in found["before"]["caches"])
+    b_deleted = not any(n.startswith("guide:/b/:") for n in found["after_update"])
+    assert a_deleted or b_deleted, found
 
 
 def test_the_two_guides_check_can_fail_on_switch_off(browser, site, tmp_path):
     """Pages that unregister every worker on the origin: switching /a/ off removes /b/'s worker."""
     found = two_guides(browser, site, tmp_path, [("assets/js/offline.js", "r.scope === base.href", "true")])
+    assert found["before"]["workers"] == ["/a/", "/b/"], found
     assert "/b/" not in found["left"]["workers"], found
