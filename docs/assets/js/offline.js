@@ -41,6 +41,7 @@ async function newest(registration) {
 
 async function register(base, lang) {
   const registration = await navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname });
+  const known = !registration.installing && !registration.waiting; /* not a first visit */
   await navigator.serviceWorker.ready;
   const root = document.documentElement;
   /* This page and the files it loaded came before the worker: keep them too. */
@@ -50,6 +51,10 @@ async function register(base, lang) {
     if (event.data && event.data.type === "kept") root.setAttribute("data-guide-keep", saveData() ? "only-opened" : "done");
   });
   root.setAttribute("data-guide-keep", "keeping");
+  /* register() leaves a worker it knows be: a returning reader's page asks for the site's version
+   * now, so that a new one is seen installing here, not found by the browser while the message is
+   * on its way to the old one (offline, the update fails: the worker we have) */
+  if (known) await registration.update().catch(() => undefined);
   const worker = await newest(registration);
   if (worker) worker.postMessage({ type: "keep", lang: saveData() ? null : lang, urls: opened });
   return registration;
