@@ -74,12 +74,12 @@ def text_of(page: Page) -> str:
     return page.article_text
 
 
-def tampered(pages, rel, old, new):
-    """A copy of the site's pages with one replacement made in page `rel`."""
+def tampered(pages, rel, old, new, count: int = 1):
+    """A copy of the site's pages with `old` replaced in page `rel` (once; every time: count=-1)."""
     page = next(p for p in pages if p.rel == rel)
     html = str(page.soup)
     assert old in html, f"the defect cannot be planted: {old!r} is not on {rel}"
-    bad = page_from_html(rel, html.replace(old, new, 1))
+    bad = page_from_html(rel, html.replace(old, new, count))
     return [bad if p.rel == rel else p for p in pages]
 
 
