@@ -93,6 +93,11 @@ CAUTIONS = {
     WHATSAPP_ABROAD_1: ("reported", "2023"),
     WHATSAPP_ABROAD_2: ("reported", "2023"),
 }
+# What each strength must say to the reader, in words the site's caution has to contain.
+CAUTION_MEANING = {
+    "unconfirmed": {"id": "belum dikonfirmasi", "en": "not confirmed"},
+    "reported": {"id": "dilaporkan media", "en": "reported"},
+}
 
 
 def caution(number: str, lang: str) -> str:
@@ -102,6 +107,11 @@ def caution(number: str, lang: str) -> str:
 
     strength, year = CAUTIONS[number]
     words = getattr(load_ui(), lang)[f"caution_{strength}_short"].lower()
+    meaning = CAUTION_MEANING[strength][lang]
+    assert meaning in words and "resmi" not in words and "official" not in words, (
+        f"data/ui.yml: caution_{strength}_short ({lang}) is {words!r}; it must say {meaning!r} "
+        "(tests/official.py, CAUTION_MEANING) and never call the number official"
+    )
     if strength == "unconfirmed":
         assert "{year}" in words, f"data/ui.yml: caution_unconfirmed_short ({lang}) no longer names the year"
         words = words.replace("{year}", year)
