@@ -98,11 +98,17 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
             ),
         )
         page.on("pageerror", lambda e: record("console", f"uncaught: {e}"))
-        # A request the browser cancels (ERR_ABORTED) because the sweep moves on to the next page is
-        # not a failure a reader meets; every other failure and every HTTP error is.
+        # A request the browser cancels (ERR_ABORTED) because the sweep has moved on to the next page
+        # is not a failure a reader meets: one started by an earlier visit than the current one. Every
+        # other failure, a page's own cancelled request and every HTTP error are.
+        started: dict = {}  # request -> the visit it was started in
+        page.on("request", lambda r: started.__setitem__(r, current[-1] if current else None))
         page.on(
             "requestfailed",
-            lambda r: r.failure != "net::ERR_ABORTED" and record("failed", f"{r.url} ({r.failure})"),
+            lambda r: (
+                not (r.failure == "net::ERR_ABORTED" and current and started.get(r) is not current[-1])
+                and record("failed", f"{r.url} ({r.failure})")
+            ),
         )
         page.on("response", lambda r: r.status >= 400 and record("failed", f"{r.url} (HTTP {r.status})"))
         for rel in rels:

@@ -72,7 +72,7 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     (refused by the Content-Security-Policy), an element wider than the phone, and a tiny phone link."""
     import shutil
 
-    from tools.server import SiteServer
+    from tools.server import Hold, SiteServer
 
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
@@ -83,13 +83,24 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
         ".md-typeset a.planted-tiny{display:inline-block;font-size:6px;line-height:6px;min-height:0;padding:0}",
         encoding="utf-8",
     )
+    # The page's own request, cancelled while the page is still open: a failure, unlike one the browser
+    # cancels as the sweep leaves a page.
+    (copy / "planted.js").write_text(
+        "const c = new AbortController();"
+        'fetch("/planted-held.txt", {signal: c.signal}).catch(() => {});'
+        'addEventListener("load", () => c.abort());',
+        encoding="utf-8",
+    )
     planted = (
-        '<link rel="stylesheet" href="/planted.css"><img src="/missing.png"><div class="planted-wide"></div>'
+        '<link rel="stylesheet" href="/planted.css"><script src="/planted.js"></script>'
+        '<img src="/missing.png"><div class="planted-wide"></div>'
         f'<a class="planted-tiny" href="tel:{HEAD_OFFICE}">x</a><script>console.log("planted")</script></article>'
     )
     page.write_text(html.replace("</article>", planted, 1), encoding="utf-8")
     with SiteServer(copy) as running:
+        running.holds["/planted-held.txt"] = Hold()
         visit = sweep(browser, running.url, ["hrd/index.html"], axe_source)[("hrd/index.html", 360)]
+    assert any("planted-held.txt" in f and "ERR_ABORTED" in f for f in visit.failed), visit.failed
     assert any(v["id"] == "image-alt" for v in visit.violations), visit.violations
     assert any("missing.png" in f and "404" in f for f in visit.failed), visit.failed
     assert any("Content Security Policy" in c for c in visit.console), visit.console
