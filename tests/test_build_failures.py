@@ -54,13 +54,23 @@ def plant(name: str, root: Path) -> Path:
         [project / path] if "*" not in path else [project / path.replace("*.", ""), project / path.replace("*", "en")]
     )
     for target in targets:
-        if old is None:
-            target.unlink()
-            continue
         text = target.read_text(encoding="utf-8")
         assert old in text, f"the defect cannot be planted: {old!r} is not in {target}"
         target.write_text(text.replace(old, new, 1), encoding="utf-8")
     return project
+
+
+def test_the_directly_tested_checks_run_in_the_build():
+    """The checks the table above tests without a build of their own are steps of the build itself
+    (hooks/pipeline.py): a check taken out of the pipeline fails here, not silently."""
+    import pipeline
+    from guide import contacts, glossary, parity, stylesheet, terms
+
+    assert parity.check_translations in pipeline.BEFORE
+    assert terms.check_names in pipeline.BEFORE
+    assert contacts.render_shortcodes in pipeline.MARKDOWN
+    assert glossary.append_abbreviations in pipeline.MARKDOWN
+    assert stylesheet.join_stylesheets in pipeline.SITE
 
 
 @pytest.fixture(scope="module")
