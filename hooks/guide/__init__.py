@@ -1,5 +1,7 @@
-"""The guide's build logic, used by the hooks beside this package (MkDocs puts hooks/ on sys.path).
+"""The guide's build logic, one module a feature, called in order by hooks/pipeline.py (the one hook
+MkDocs loads, which puts hooks/ on sys.path).
 
-models.py reads and validates the data files; formats.py writes dates, times and numbers in each
-language; shortcodes.py turns `{{ name:key }}` into text through the templates in overrides/partials/.
+data.py reads and validates the data files once a build (the models in models.py and texts.py);
+formats.py writes dates, times and numbers in each language; contacts.py and shortcodes.py turn
+`{{ name:key }}` into text through the templates in overrides/partials/.
 """

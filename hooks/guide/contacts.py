@@ -16,7 +16,9 @@ def render_shortcodes(markdown, page, config, build):
         raise PluginError(f"docs/{page.file.src_uri}: the build language {lang!r} is not one of {models.LANGUAGES}")
     # One template environment a language build: MkDocs makes a new one on every get_env() call.
     if lang not in build.macros:
-        build.macros[lang] = config.theme.get_env().get_template("partials/shortcodes.html").make_module({"lang": lang})
+        env = config.theme.get_env()
+        env.filters["fill"] = models.fill  # placeholders filled as the build fills them: a missing one fails
+        build.macros[lang] = env.get_template("partials/shortcodes.html").make_module({"lang": lang})
     macros = build.macros[lang]
     context = shortcodes.Context(
         build.data.contacts,

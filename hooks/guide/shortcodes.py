@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
-from guide import channels, formats, picture
+from guide import channels, formats, picture, vcard as vcard_file
 from guide.models import Claim, Contact, ContactsFile, fill, read_date
 from guide.texts import CheckerFile
 
@@ -55,9 +55,6 @@ class Context:
 
     def date(self, text: str) -> str:
         return formats.date(text, self.lang, self.ui["contact_undated"])
-
-    def sources(self, keys) -> list[str]:
-        return [source(key, self) for key in keys]
 
     def span(self, contact: Contact) -> str:
         """'06.00–22.00': the contact's hours in the home zone, or '' when the sources give none."""
@@ -202,7 +199,7 @@ def checker(key: str, ctx: Context) -> str:
 
 def vcard(key: str, ctx: Context) -> str:
     """The link to the page's vCard (hooks/guide/vcard.py), in raw HTML: MkDocs does not know the file."""
-    return f'<a class="md-button" href="bpjs-ketenagakerjaan.vcf" download data-vcard>{ctx.ui["vcard_link"]}</a>'
+    return f'<a class="md-button" href="{vcard_file.FILE}" download data-vcard>{ctx.ui["vcard_link"]}</a>'
 
 
 def picture_share(key: str, ctx: Context) -> str:
