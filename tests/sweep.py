@@ -73,6 +73,7 @@ BLOCKED = "Service Worker registration blocked by Playwright"
 def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tuple[str, int], Visit]:
     visits: dict[tuple[str, int], Visit] = {}
     current: list[Visit] = []  # the visit under way; the listeners below record into it
+    started: dict = {}  # request -> the visit it was started in
 
     def record(kind: str, text: str) -> None:
         if current:
@@ -101,7 +102,6 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
         # A request the browser cancels (ERR_ABORTED) because the sweep has moved on to the next page
         # is not a failure a reader meets: one started by an earlier visit than the current one. Every
         # other failure, a page's own cancelled request and every HTTP error are.
-        started: dict = {}  # request -> the visit it was started in
         page.on("request", lambda r: started.__setitem__(r, current[-1] if current else None))
         page.on(
             "requestfailed",

@@ -64,6 +64,7 @@ def test_the_directly_tested_checks_run_in_the_build():
     """The checks the table above tests without a build of their own are steps of the build itself
     (hooks/pipeline.py): a check taken out of the pipeline fails here, not silently."""
     import pipeline
+
     from guide import contacts, glossary, parity, stylesheet, terms
 
     assert parity.check_translations in pipeline.BEFORE

@@ -119,7 +119,28 @@ def on_domain(host: str, domain: str = OFFICIAL_DOMAIN) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
+# Every reason a verdict can give, one a rule (check.js gives the same ones, and "error" when its lists
+# cannot be read). tests/test_checker_rule.py holds a case for each.
+REASONS = frozenset(
+    {
+        "at-sign", "contains-name", "disguised-number", "domain", "email", "empty", "foreign", "http",
+        "invalid", "lookalike-letters", "nothing-found", "not-listed", "not-web", "odd-digits",
+        "other-email", "other-site", "port", "shortener", "unusual", "wrong-kind",
+        "listed-official_quoted", "listed-reported", "listed-unconfirmed",
+    }
+)  # fmt: skip
+
+
+def nothing(reason: str, message: str) -> dict:
+    """The verdict when nothing could be judged: nothing pasted, not a number, nothing found."""
+    if reason not in REASONS:
+        raise ValueError(f"hooks/guide/checker.py: the reason {reason!r} is not in REASONS")
+    return {"verdict": "invalid", "reason": reason, "message": message, "items": []}
+
+
 def item(verdict: str, reason: str, text: str, message: str) -> dict:
+    if reason not in REASONS:
+        raise ValueError(f"hooks/guide/checker.py: the reason {reason!r} is not in REASONS")
     return {"verdict": verdict, "reason": reason, "text": text, "message": message}
 
 
@@ -467,7 +488,7 @@ def classify(raw: str, lists: dict) -> dict:
     m = lists["messages"]
     text = raw.strip(SPACES)
     if not text:
-        return {"verdict": "invalid", "reason": "empty", "message": m["empty"], "items": []}
+        return nothing("empty", m["empty"])
     mapped = text.translate(NUMBER_CHARS)
     number_like = bool(re.fullmatch(r"[0-9 +\-.()]+", mapped))
     whole = read_number(mapped) if number_like and not MONEY.match(mapped) and not DATE_OR_TIME.match(mapped) else None
@@ -479,7 +500,7 @@ def classify(raw: str, lists: dict) -> dict:
         found += numbers(text, spans, lists)
     if not found:
         reason, message = ("invalid", m["invalid"]) if number_like else ("nothing-found", m["nothing_found"])
-        return {"verdict": "invalid", "reason": reason, "message": message, "items": []}
+        return nothing(reason, message)
     ordered = [entry for _, entry in sorted(found, key=lambda pair: (-SEVERITY[pair[1]["verdict"]], pair[0]))]
     worst = ordered[0]
     return {"verdict": worst["verdict"], "reason": worst["reason"], "message": worst["message"], "items": ordered}

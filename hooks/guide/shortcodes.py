@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
-from guide import channels, formats, picture, vcard as vcard_file
+from guide import channels, formats, picture
+from guide import vcard as vcard_file
 from guide.models import Claim, Contact, ContactsFile, fill, read_date
 from guide.texts import CheckerFile
 
