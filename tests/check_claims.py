@@ -126,13 +126,25 @@ def check_secrets_and_payments(pages: list[Page]) -> list[str]:
         texts = {visible_text(BeautifulSoup(str(b), "html.parser")) for b in blocks}
         for text in texts:
             for sentence in sentences(text):
-                if NEGATION.search(sentence):
-                    continue
-                if SECRET.search(sentence) and GIVE.search(sentence):
+                if SECRET.search(sentence) and not negated(GIVE, sentence):
                     problems.append(f"{page.name}: tells the reader to give a secret: {sentence!r}")
-                if PAY.search(sentence) and HELPER.search(sentence):
+                if HELPER.search(sentence) and not negated(PAY, sentence):
                     problems.append(f"{page.name}: tells the reader to pay for help: {sentence!r}")
     return problems
+
+
+# Where a clause ends: a negation before it does not reach the verb after it.
+CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\b(but|tetapi|tapi|namun|lalu|then|and then)\b", re.IGNORECASE)
+
+
+def negated(verb: re.Pattern, sentence: str) -> bool:
+    """Every use of the verb in the sentence is negated in its own clause, before it ("Jangan kirim
+    kode OTP", "never give a password"): 'send your OTP to the officer, not to strangers' is not."""
+    for match in verb.finditer(sentence):
+        before = CLAUSE_END.split(sentence[: match.start()])[-1]
+        if not NEGATION.search(before):
+            return False
+    return True
 
 
 # --- what the guide is ---------------------------------------------------------------------------

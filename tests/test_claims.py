@@ -120,6 +120,11 @@ def test_claims_shown_check_catches_a_claim_on_no_page(pages):
         ("kantor/index.html", "Bayar jasa calo agar nomor KPJ cepat ditemukan."),
         ("en/kantor/index.html", "Pay a helper to find your number."),
         ("en/index.html", "You can pay an agent to make your claim."),
+        # A negation elsewhere in the sentence does not excuse the verb's own clause.
+        ("en/keamanan/index.html", "Send your OTP to the officer, not to strangers."),
+        ("keamanan/index.html", "Kirim kode OTP ke petugas, jangan ke orang lain."),
+        ("en/kontak/index.html", "Do not reply; send your password to the officer."),
+        ("en/kantor/index.html", "Pay the agent, not the office."),
     ],
 )
 def test_secret_and_payment_check_catches(pages, rel, sentence):
@@ -129,7 +134,10 @@ def test_secret_and_payment_check_catches(pages, rel, sentence):
 
 
 def test_secret_and_payment_check_lets_a_warning_through(pages):
-    warnings = "<p>Jangan berikan kode OTP kepada siapa pun.</p><p>Never pay a helper (calo).</p>"
+    warnings = (
+        "<p>Jangan berikan kode OTP kepada siapa pun.</p><p>Never pay a helper (calo).</p>"
+        "<p>If someone asks for your OTP, do not give it.</p><p>Jangan kirim data, kata sandi, atau kode OTP.</p>"
+    )
     bad = checks.tampered(pages, "index.html", "</h1>", "</h1>" + warnings)
     assert check_claims.check_secrets_and_payments(bad) == []
 
