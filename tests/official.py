@@ -272,4 +272,8 @@ CLAIMS = {
     "branch_visit": (20, "reported", ""),  # idxchannel.com, undated
     "pmi_ecard": (22, "official", ""),  # bpjsketenagakerjaan.go.id/en/pekerja-migran-indonesia.html, undated
     "social_accounts": (15, "reported", "2020-09-02"),  # medcom.id; a 2025 blog names the same accounts
+    "scam_signs": (14, "official_quoted", "2026-02"),  # ipol.id quoting an official; older news agrees
+    "official_channels": (14, "official_quoted", "2026-02"),  # JMO, Lapak Asik, branch offices: ipol.id
+    "lapak_asik": (23, "official_quoted", "2026-02"),  # ipol.id; regamedianews.com 2025-11-19
+    "broker_adverts": (24, "official_quoted", "2025-12-17"),  # regamedianews.com, portaljtv.com (officials quoted)
 }

@@ -217,7 +217,6 @@ EN = [
 # Queries whose page comes second or third, not first (listed with the measurement in BENCHMARKS.md).
 # The test fails when one of them reaches the top, so that the list never goes stale.
 TOP1_EXCEPTIONS = {
-    ("id", "instagram resmi bpjs"),  # cek-resmi: 'resmi' and 'BPJS' often, 'media sosial' once
     ("id", "tkw di hongkong tanya nomor kpj"),
     ("id", "link palsu bpjs"),
     ("id", "nomor jamsostek lama"),
@@ -239,7 +238,6 @@ SECTION_MISSES = {
     ("id", "menghubungi bpjs dari luar negeri"),
     ("id", "nomor telpon bpjs ketenagakerjaan"),  # opens the WhatsApp numbers, not 175
     ("id", "bagian personalia kantor"),  # hrd's "left your job?" holds "HRD" and "kantor cabang"
-    ("id", "instagram resmi bpjs"),  # a top-1 exception: cek-resmi comes first
     ("en", "old age savings"),
     ("en", "old jamsostek number"),
     ("en", "is claiming jht free"),

@@ -21,7 +21,7 @@ from guide.texts import SearchFile
 
 LANGS = ("id", "en")
 SECTION = ("h1", "h2", "h3")
-SKIP = ("script", "style", "template")
+SKIP = ("script", "style", "template", ".guide-evidence")  # how sure a claim is: not what readers search
 
 
 def add_tasks(context, config, build) -> None:

@@ -132,6 +132,18 @@ def evidence(key: str, strength: str, date: str, sources: list[str], ctx: Contex
     return str(ctx.macros.evidence(key, strength, date, evidence_text(strength, date, ctx), len(sources), ctx.ui))
 
 
+def contact_evidence(key: str, ctx: Context) -> str:
+    """How sure a contact is, beside a mention of it outside its block: `{{ evidence:email }}`. A weak
+    contact (reported, unconfirmed) is shown only in its block, where its caution is."""
+    contact = ctx.contact(key)
+    if contact.strength in ("reported", "unconfirmed"):
+        raise PluginError(
+            f"{ctx.page}: {ctx.shortcode}: {key!r} is {contact.strength}: show it with {{{{ contact:{key} }}}}, "
+            "which gives its caution"
+        )
+    return evidence(f"contact:{key}", contact.strength, contact.confirmed, contact.sources, ctx)
+
+
 def claim_of(key: str, ctx: Context) -> Claim:
     if key not in ctx.contacts.claims:
         raise PluginError(
@@ -232,6 +244,7 @@ SHORTCODES = {
     "contact": contact_block,
     "hours": hours,
     "claim": claim,
+    "evidence": contact_evidence,
     "source": source,
     "social": social,
     "checker": checker,
