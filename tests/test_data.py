@@ -260,3 +260,17 @@ def test_unknown_shortcode_fails_naming_the_page():
         shortcodes.render("Call {{ link head_office }}", context)
     with pytest.raises(models.PluginError, match=r"docs/x\.md: \{\{ lnk:sso \}\}: unknown shortcode 'lnk'"):
         shortcodes.render("Open {{ lnk:sso }}", context)
+
+
+def test_a_weak_contact_has_no_evidence_mark_of_its_own():
+    """`{{ evidence:KEY }}` marks a contact named outside its block; a reported or unconfirmed one is
+    refused there (its caution is in its block), naming the page and the shortcode."""
+    context = shortcodes.Context(
+        models.load_contacts(), texts.load_checker(), texts.load_ui().en, "en", None, "docs/x.md"
+    )
+    with pytest.raises(
+        models.PluginError, match=r"docs/x\.md: \{\{ evidence:head_office \}\}: 'head_office' is unconfirmed"
+    ):
+        shortcodes.render("Call {{ evidence:head_office }}", context)
+    with pytest.raises(models.PluginError, match=r"'whatsapp_abroad_1' is reported"):
+        shortcodes.render("{{ evidence:whatsapp_abroad_1 }}", context)
