@@ -179,6 +179,19 @@ def expand(text: str) -> str:
 # The picture for chat groups shows these, and only these, channels (the sure ones: no caution above),
 # each read back exactly by OCR: the short code, the email, the official website's host, the app's name.
 PICTURE_CHANNELS = (CALL_CENTRE, EMAIL, f"sso.{OFFICIAL_DOMAIN}", "JMO")
+# How sure each of them is, said beside it (as on the contact page): confirmed by an official quoted
+# (175, row 11; the app's click to call, row 17) or reported (the email, row 8; the website, row 6),
+# and the year of the newest source.
+PICTURE_EVIDENCE = {
+    CALL_CENTRE: ("confirmed", "2024"),
+    EMAIL: ("reported", "2020"),
+    f"sso.{OFFICIAL_DOMAIN}": ("reported", "2024"),
+    "JMO": ("confirmed", "2023"),
+}
+EVIDENCE_WORDS = {
+    "confirmed": {"id": "dikonfirmasi", "en": "confirmed"},
+    "reported": {"id": "dilaporkan", "en": "reported"},
+}
 # The contact page lists its channels in this order, the surest first (section anchors).
 CONTACT_CHANNELS = ["layanan-175", "email", "kantor-cabang", "whatsapp", "whatsapp-luar-negeri", "kantor-pusat"]
 # The section for readers abroad (what works without a KPJ, in order) comes before the WhatsApp numbers;

@@ -74,6 +74,7 @@ def ocr_problems(text: str, lang: str, site_url: str) -> list[str]:
     for channel in official.PICTURE_CHANNELS:
         if channel not in tokens:
             problems.append(f"the sure channel {channel!r} is not read exactly")
+    problems += evidence_problems(flat, lang)
     check = site_url + ("en/" if lang == "en" else "") + "cek-resmi/"
     for name, expected in (
         ("independent", INDEPENDENT[lang]),
@@ -87,13 +88,29 @@ def ocr_problems(text: str, lang: str, site_url: str) -> list[str]:
     if not DATE.search(flat):
         problems.append("no date (day, month, year) is read")
     undated = DATE.sub(" ", flat)
+    years = {year for _, year in official.PICTURE_EVIDENCE.values()}
     for run in re.findall(r"\d{3,}", undated):
-        if run not in official.SHORT_CODES:
+        if run not in official.SHORT_CODES and run not in years:
             problems.append(f"a run of digits {run!r} that is neither a sure channel nor the date")
     digits = re.sub(r"\D", "", undated)
     for number in official.CAUTIONS:
         if number.removeprefix("+62") in digits:
             problems.append(f"the weak number {number} ({official.caution(number, 'en')}) is on the picture")
+    return problems
+
+
+def evidence_problems(flat: str, lang: str) -> list[str]:
+    """Each channel's own evidence, read between it and the next channel (or the address rule): its
+    strength's word and its year, pinned in tests/official.py."""
+    problems = []
+    ends = [*official.PICTURE_CHANNELS[1:], RULE[lang]]
+    for channel, end in zip(official.PICTURE_CHANNELS, ends, strict=True):
+        start = flat.find(channel)
+        stop = flat.find(end, start + len(channel)) if start >= 0 else -1
+        kind, year = official.PICTURE_EVIDENCE[channel]
+        beside = flat[start:stop].lower() if stop > start else ""
+        if official.EVIDENCE_WORDS[kind][lang] not in beside or year not in beside:
+            problems.append(f"{channel!r}: its evidence ({kind}, {year}) is not read beside it: {beside!r}")
     return problems
 
 
@@ -188,7 +205,7 @@ def test_ocr_check_catches_an_unconfirmed_number_on_the_picture(site_url):
             s,
             channels=(
                 *s.channels,
-                Channel(official.written(official.HEAD_OFFICE, "0NN NNN NNNN"), "Head office phone"),
+                Channel(official.written(official.HEAD_OFFICE, "0NN NNN NNNN"), "Head office phone", ""),
             ),
         )
     )
@@ -200,11 +217,26 @@ def test_ocr_check_catches_an_unconfirmed_number_on_the_picture(site_url):
 def test_ocr_check_catches_a_mistyped_email(site_url):
     png = planted(
         lambda s, replace, Channel: replace(
-            s, channels=tuple(Channel(c.value.replace("care@", "care1@"), c.use) for c in s.channels)
+            s, channels=tuple(Channel(c.value.replace("care@", "care1@"), c.use, c.evidence) for c in s.channels)
         )
     )
     problems = ocr_problems(read(png, "en"), "en", site_url)
     assert f"the sure channel '{official.EMAIL}' is not read exactly" in problems, problems
+
+
+def test_ocr_check_catches_a_channel_without_its_evidence(site_url):
+    """The email drawn without its 'reported (2020)': the 175 line's evidence below it does not count."""
+    png = planted(
+        lambda s, replace, Channel: replace(
+            s,
+            channels=tuple(
+                Channel(c.value, c.use, "" if c.value == official.EMAIL else c.evidence) for c in s.channels
+            ),
+        )
+    )
+    problems = ocr_problems(read(png, "en"), "en", site_url)
+    assert any(p.startswith(f"'{official.EMAIL}': its evidence (reported, 2020)") for p in problems), problems
+    assert len([p for p in problems if "its evidence" in p]) == 1, problems
 
 
 def test_prominence_check_catches_a_small_independent_line():

@@ -1,5 +1,6 @@
 """What the picture for chat groups and the notice-board poster say, in one language: only the sure
-channels (a contact whose strength is neither reported nor unconfirmed), each with its use, the address
+channels (a contact whose strength is neither reported nor unconfirmed), each with its use and how sure
+it is (its strength and date, as the pages show them beside a claim), the address
 rule, the one-time-code rule, where to check a link or number, the date the data was last reviewed,
 and that this is an independent guide. Numbers and addresses come from data/contacts.yml, words from
 data/ui.yml: hooks/guide/picture.py draws it, hooks/guide/shortcodes.py writes it on the pages (the
@@ -17,12 +18,17 @@ from guide import formats
 from guide.models import Contact, ContactsFile, fill
 
 WEBSITE = "sso"  # the official website's address on the picture: the self-service portal (Method 2)
+APP_CLAIM = "click_to_call"  # the app's line says it calls 175 free from abroad: that claim's evidence
 
 
 @dataclass(frozen=True)
 class Channel:
     value: str  # what a reader dials, writes or types: 175, the email address, the website's host
     use: str  # what it is for, in the language's words
+    evidence: str  # how sure, with its date, in the words the pages use beside a claim
+    claim: str = ""  # whose evidence: "contact:KEY" or a claim's key (data/contacts.yml), for the pages
+    strength: str = ""
+    date: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,17 +59,21 @@ def guide_address(site_url: str, lang: str, page: str = "") -> str:
 
 
 def sheet(data: ContactsFile, ui: dict[str, str], lang: str, site_url: str) -> Sheet:
+    def channel(value: str, use: str, claim: str, strength: str, date: str) -> Channel:
+        return Channel(value, use, formats.evidence(strength, date, ui, lang), claim, strength, date)
+
     channels = []
-    for contact in data.contacts.values():
+    for key, contact in data.contacts.items():
         if contact.weak:
             continue
-        if contact.kind == "short_code":
-            channels.append(Channel(contact.value, ui["picture_call"]))
-        elif contact.kind == "email":
-            channels.append(Channel(contact.value, ui["picture_email"]))
+        use = {"short_code": "picture_call", "email": "picture_email"}.get(contact.kind)
+        if use:
+            channels.append(channel(contact.value, ui[use], f"contact:{key}", contact.strength, contact.confirmed))
     website = _sure(data, WEBSITE)
-    channels.append(Channel(urlsplit(website.value).hostname, ui["picture_web"]))
-    channels.append(Channel(ui["picture_app_name"], ui["picture_app"]))
+    host = urlsplit(website.value).hostname
+    channels.append(channel(host, ui["picture_web"], f"contact:{WEBSITE}", website.strength, website.confirmed))
+    app = data.claims[APP_CLAIM]
+    channels.append(channel(ui["picture_app_name"], ui["picture_app"], APP_CLAIM, app.strength, app.date))
     return Sheet(
         title=ui["picture_title"],
         independent=ui["independent"],

@@ -9,7 +9,23 @@ import phonenumbers
 from babel.dates import format_date as babel_date
 from babel.dates import format_skeleton
 
-from guide.models import Contact, ContactsFile, read_date
+from guide.models import Contact, ContactsFile, fill, read_date
+
+
+def evidence(strength: str, when: str, ui: dict[str, str], lang: str) -> str:
+    """How sure a statement is, in the page's language: "Last confirmed" only for an official or quoted
+    source with a date; a reported one says "reported by news media (year)"; an undated one says so.
+    A contact's strength maps the same way: base (the 2020 article, news) reads as reported, and an
+    unconfirmed contact shows its last source (its caution says the rest)."""
+    if strength in ("official", "official_quoted"):
+        if when:
+            return fill(ui["evidence_confirmed"], date=date(when, lang, ui["contact_undated"]))
+        return ui["evidence_official_undated" if strength == "official" else "evidence_quoted_undated"]
+    if strength == "unconfirmed":
+        return fill(ui["evidence_last_source"], date=date(when, lang, ui["contact_undated"]))
+    if when:
+        return fill(ui["evidence_reported"], year=when[:4])
+    return ui["evidence_reported_undated"]
 
 
 def date(text: str, lang: str, undated: str) -> str:

@@ -53,7 +53,11 @@ def blocks(sheet: Sheet, scale: float) -> list[tuple]:
     big, value, small = round(56 * scale), round(50 * scale), round(31 * scale)
     items = [(sheet.title, BOLD, big, GREEN, 0, False), (sheet.independent, BOLD, big, RED, 22, True)]
     for channel in sheet.channels:
-        items += [(channel.value, BOLD, value, INK, 40, False), (channel.use, REGULAR, small, GREY, 6, False)]
+        items += [
+            (channel.value, BOLD, value, INK, 36, False),
+            (channel.use, REGULAR, small, GREY, 4, False),
+            (channel.evidence, REGULAR, small, GREY, 0, False),
+        ]
     items += [
         (sheet.rule, BOLD, small, INK, 48, False),
         (sheet.otp, BOLD, small, RED, 18, False),

@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 
 from guide import channels, formats, picture
 from guide import vcard as vcard_file
-from guide.models import Claim, Contact, ContactsFile, fill, read_date
+from guide.models import Claim, Contact, ContactsFile, read_date
 from guide.texts import CheckerFile
 
 SHORTCODE = re.compile(r"\{\{\s*([a-z_]+)\s*:\s*([A-Za-z0-9_\-]+)\s*\}\}")
@@ -113,19 +113,7 @@ def hours(key: str, ctx: Context) -> str:
 
 
 def evidence_text(strength: str, date: str, ctx: Context) -> str:
-    """How sure a statement is, in the page's language: "Last confirmed" only for an official or quoted
-    source with a date; a reported one says "reported by news media (year)"; an undated one says so.
-    A contact's strength maps the same way: base (the 2020 article, news) reads as reported, and an
-    unconfirmed contact shows its last source (its caution says the rest)."""
-    if strength in ("official", "official_quoted"):
-        if date:
-            return fill(ctx.ui["evidence_confirmed"], date=ctx.date(date))
-        return ctx.ui["evidence_official_undated" if strength == "official" else "evidence_quoted_undated"]
-    if strength == "unconfirmed":
-        return fill(ctx.ui["evidence_last_source"], date=ctx.date(date))
-    if date:
-        return fill(ctx.ui["evidence_reported"], year=date[:4])
-    return ctx.ui["evidence_reported_undated"]
+    return formats.evidence(strength, date, ctx.ui, ctx.lang)
 
 
 def evidence(key: str, strength: str, date: str, sources: list[str], ctx: Context) -> str:
