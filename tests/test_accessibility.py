@@ -87,7 +87,10 @@ def html_errors(folder: Path) -> list[str]:
         text=True,
         timeout=120,
     )
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    # The checker writes its report, {"messages": [...]}, to stderr, an empty list when all is valid:
+    # nothing at all means it did not run, never that the pages are valid.
+    assert result.stderr.strip(), f"the Nu HTML Checker wrote no report (exit {result.returncode}): {result.stdout!r}"
+    messages = json.loads(result.stderr)["messages"]
     return [f"{m.get('url', '').split(str(folder))[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages]
 
 
