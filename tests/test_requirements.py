@@ -9,14 +9,26 @@ from tests.conftest import ROOT
 REQUIREMENTS = ROOT / "requirements"
 
 
-def names(path) -> set[str]:
-    """The packages a requirements file names (an .in's direct ones, a .txt's pins)."""
-    found = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(==|$|\s|#|<|>|~)", line)
-        if match and not line.startswith(("-", " ", "#")):
-            found.add(re.sub(r"[-_.]+", "-", match.group(1)).lower())
+def requirements(path) -> list:
+    """Every requirement a file names (an .in's direct ones, a .txt's pins), read with `packaging`, as
+    pip reads them: a line it cannot read fails here, naming it, rather than being skipped."""
+    from packaging.requirements import InvalidRequirement, Requirement
+
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = re.split(r"(?:^|\s)#", line, maxsplit=1)[0].removesuffix("\\").strip()
+        line = re.split(r"\s--hash[= ]", line, maxsplit=1)[0].strip()
+        if not line or line.startswith("-"):  # blank, a comment, --hash=... or an option such as -c build.txt
+            continue
+        try:
+            found.append(Requirement(line))
+        except InvalidRequirement as error:
+            raise AssertionError(f"{path.name}, line {number}: {line!r}: {error}") from None
     return found
+
+
+def names(path) -> set[str]:
+    return {re.sub(r"[-_.]+", "-", requirement.name).lower() for requirement in requirements(path)}
 
 
 def test_the_build_installs_no_test_or_benchmark_tool():
@@ -28,12 +40,27 @@ def test_the_build_installs_no_test_or_benchmark_tool():
         assert not leaked, f"requirements/build.txt installs {leaked}, which only requirements/{extra}.in asks for"
 
 
+def test_an_unreadable_line_fails_naming_it(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("mkdocs==1.6.1 \\\n    --hash=sha256:00\nmkdocs material==9.8.2\n", encoding="utf-8")
+    try:
+        names(bad)
+    except AssertionError as error:
+        assert "bad.txt, line 3: 'mkdocs material==9.8.2'" in str(error), error
+    else:
+        raise AssertionError("a line pip cannot read was skipped")
+
+
 def test_each_set_keeps_the_versions_of_the_one_below():
     """test.txt and bench.txt are supersets with the same pins, so one .venv holds all three."""
 
     def pins(name):
-        text = (REQUIREMENTS / name).read_text(encoding="utf-8")
-        return dict(re.findall(r"^([a-z0-9][a-z0-9._-]*)==(\S+)", text, flags=re.M))
+        found = {}
+        for requirement in requirements(REQUIREMENTS / name):
+            (spec,) = requirement.specifier  # a .txt pins each package to one version
+            assert spec.operator == "==", f"requirements/{name}: {requirement} is not pinned"
+            found[re.sub(r"[-_.]+", "-", requirement.name).lower()] = spec.version
+        return found
 
     build, test, bench = pins("build.txt"), pins("test.txt"), pins("bench.txt")
     assert {"mkdocs", "mkdocs-material", "phonenumbers"} <= build.keys()
