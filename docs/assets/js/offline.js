@@ -41,6 +41,9 @@ async function newest(registration) {
 
 async function register(base, lang) {
   const registration = await navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname });
+  /* a browser resolves a registration or rejects; Playwright's blocked workers (the tests' sweep,
+   * tests/sweep.py) resolve nothing: there is no worker to ask */
+  if (!registration) return undefined;
   const known = !registration.installing && !registration.waiting; /* not a first visit */
   await navigator.serviceWorker.ready;
   const root = document.documentElement;
