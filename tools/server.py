@@ -1,7 +1,12 @@
 """A real HTTP server on 127.0.0.1 for the built site, the way a static host serves it: index.html
 for folders, the site's 404.html with status 404, the response headers of the site's `_headers`
-file (Content-Security-Policy, caching), and gzip for text when asked (the benchmark), with an
-ETag, so that a revalidation is answered "304 Not Modified" as hosts answer it.
+file (Content-Security-Policy, caching), and gzip for text when asked (the benchmark). Every file
+has an ETag of its bytes, so that a revalidation is answered "304 Not Modified" as hosts answer it,
+and a file changed since is sent again, however soon: the standard library's check, the file's
+modification time in whole seconds (If-Modified-Since), took a file written twice within a second
+for unchanged (a test's new sw.js then looked like the old one to chromium's update check). No
+Last-Modified either: hosts without a rule send `max-age=0, must-revalidate` (README: Publish), so
+nothing is kept fresh by a guess from a file's age.
 
 For the tests, it may serve the site under a sub-path (`prefix="/REPO/"`, as GitHub Pages serves a
 project: anything outside it is not found), and hold a response (`hold`): a stalled network, or a
@@ -98,16 +103,17 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def send_head(self):
-        if not self.compress or "gzip" not in self.headers.get("Accept-Encoding", ""):
-            return super().send_head()
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             if not self.path.split("?")[0].endswith("/"):
                 return super().send_head()  # the redirect to the folder
             path = path / "index.html"
-        if not path.is_file() or path.suffix not in COMPRESSIBLE:
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+        if not path.is_file():
+            return super().send_head()  # the 404 (or a folder's listing)
+        body = path.read_bytes()
+        gzipped = self.compress and path.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "")
+        if gzipped:
+            body = gzip.compress(body, compresslevel=9, mtime=0)
         etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
         if etag in self.headers.get("If-None-Match", ""):
             self.send_response(304)
@@ -117,8 +123,10 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_response(200)
         self.send_header("ETag", etag)
         self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        if self.compress:
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)

@@ -2,7 +2,9 @@
 the list of its pages and the files they use; each language gets a web app manifest.
 
 The version is a hash of every other file of the site, so a new build is a new worker and a new
-cache. `OFFLINE=off` (mkdocs.yml: extra.offline) builds a worker that deletes its caches and
+cache. Every page also carries the build of the files it uses (`<meta name="guide-build">`, a hash
+of every file but the pages and the worker): the worker serves its saved scripts only to a page of
+its own build. `OFFLINE=off` (mkdocs.yml: extra.offline) builds a worker that deletes its caches and
 unregisters itself, and pages that register none: the way to switch offline reading off for readers
 who already have it (deleting sw.js would leave their old worker running).
 """
@@ -18,7 +20,8 @@ from mkdocs.exceptions import PluginError
 from guide.html import parse
 
 LANGS = ("id", "en")
-PLACEHOLDERS = ('"__GUIDE_VERSION__"', '"__GUIDE_LISTS__"', '"__GUIDE_ENABLED__"')
+PLACEHOLDERS = ('"__GUIDE_VERSION__"', '"__GUIDE_LISTS__"', '"__GUIDE_ENABLED__"', '"__GUIDE_BUILD__"')
+BUILD_MARK = "__GUIDE_BUILD__"  # overrides/main.html: <meta name="guide-build" content="__GUIDE_BUILD__">
 
 
 def enabled(config) -> bool:
@@ -32,11 +35,24 @@ def add_switch(context, config, build) -> None:
     context["offline"] = "on" if enabled(config) else "off"
 
 
-def version(site: Path) -> str:
+def version(site: Path, pages: bool = True) -> str:
+    """A hash of every file but the worker (pages=False: and but the pages, the build they carry)."""
     digest = hashlib.sha256()
     for path in sorted(p for p in site.rglob("*") if p.is_file() and p.name != "sw.js"):
-        digest.update(path.relative_to(site).as_posix().encode() + b"\0" + path.read_bytes())
+        if pages or path.suffix != ".html":
+            digest.update(path.relative_to(site).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def mark_pages(site: Path) -> str:
+    """Write the build of the pages' files into every page; return it."""
+    build = version(site, pages=False)
+    for html in sorted(site.rglob("*.html")):
+        text = html.read_text(encoding="utf-8")
+        if text.count(BUILD_MARK) != 1:
+            raise PluginError(f"{html.relative_to(site)}: expected one {BUILD_MARK} (overrides/main.html)")
+        html.write_text(text.replace(BUILD_MARK, build), encoding="utf-8")
+    return build
 
 
 def language_of(rel: str) -> str:
@@ -74,11 +90,12 @@ def lists(site: Path, pages=None) -> dict[str, list[str]]:
     return {lang: sorted(found[lang], key=lambda a: (not a.endswith("/") and a != "", a)) for lang in LANGS}
 
 
-def worker(source: str, site: Path, on: bool, pages=None) -> str:
+def worker(source: str, site: Path, on: bool, pages=None, mark: str | None = None) -> str:
     for placeholder in PLACEHOLDERS:
         if placeholder not in source:
             raise PluginError(f"docs/sw.js: the placeholder {placeholder} is missing")
     text = source.replace(PLACEHOLDERS[0], json.dumps(version(site)))
+    text = text.replace(PLACEHOLDERS[3], json.dumps(mark or version(site, pages=False)))
     text = text.replace(PLACEHOLDERS[1], json.dumps(lists(site, pages), separators=(",", ":")))
     return text.replace(PLACEHOLDERS[2], "true" if on else "false")
 
@@ -111,4 +128,5 @@ def write_worker(built, config, build) -> None:
     if not sw.exists():
         raise PluginError(f"{sw}: missing: docs/sw.js is the service worker's source")
     pages = [(page.path, page.soup) for page in built.pages]
-    sw.write_text(worker(sw.read_text(encoding="utf-8"), site, enabled(config), pages), encoding="utf-8")
+    mark = mark_pages(site)  # the pages are written (write_pages): the build mark goes into the files
+    sw.write_text(worker(sw.read_text(encoding="utf-8"), site, enabled(config), pages, mark), encoding="utf-8")
