@@ -50,20 +50,23 @@ READY_WITHIN = """(ms) => Promise.race([
 
 @pytest.mark.parametrize("prefix", ["/", "/en/"])
 def test_no_console_error_or_failed_request_with_the_service_worker(browser, server, prefix):
-    """The sweep above blocks the worker: here it registers, keeps its copy, and serves the next page."""
+    """The sweep above blocks the worker: here it registers, keeps its copy of the language (every
+    request of it answered), and serves the next page."""
     context = browser.new_context(viewport={"width": 360, "height": 800}, service_workers="allow")
     page = context.new_page()
     problems = []
     page.on("console", lambda m: m.type in ("error", "warning") and problems.append(f"{m.type}: {m.text}"))
     page.on("pageerror", lambda e: problems.append(f"uncaught: {e}"))
-    page.on("requestfailed", lambda r: problems.append(f"{r.url} ({r.failure})"))
-    page.on("response", lambda r: r.status >= 400 and problems.append(f"{r.url} (HTTP {r.status})"))
+    # on the context: the worker's own requests (its background copy) are reported there too
+    context.on("requestfailed", lambda r: problems.append(f"{r.url} ({r.failure})"))
+    context.on("response", lambda r: r.status >= 400 and problems.append(f"{r.url} (HTTP {r.status})"))
     page.goto(server.url + prefix + "kontak/")
     ready = page.evaluate(READY_WITHIN, 15000)
+    kept = page.wait_for_function("() => document.documentElement.dataset.guideKeep === 'done'", timeout=30_000)
     page.goto(server.url + prefix + "hrd/")
     served = page.evaluate("() => Boolean(navigator.serviceWorker.controller)")
     context.close()
-    assert ready and served, f"{prefix}: the worker was not ready within 15 s, or did not serve {prefix}hrd/"
+    assert ready and kept and served, f"{prefix}: the worker was not ready within 15 s, or did not serve {prefix}hrd/"
     assert not problems, f"{prefix}: with the service worker:\n" + "\n".join(problems)
 
 

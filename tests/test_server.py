@@ -62,3 +62,12 @@ def test_under_a_prefix_only_the_prefix_is_served(tmp_path):
         assert fetch(server.url + "/REPO/a.js")[0] == 200
         assert fetch(server.url + "/a.js") == (404, None, b"")
         assert fetch(server.url + "/REPOa.js")[0] == 404
+
+
+def test_a_folder_without_index_html_is_not_found(tmp_path):
+    """As on a static host: never a listing of the folder (a page missing from the build is a 404)."""
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / "other.html").write_text("x")
+    (tmp_path / "404.html").write_text("not here")
+    with SiteServer(tmp_path) as server:
+        assert fetch(server.url + "/page/")[0] == 404

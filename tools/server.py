@@ -109,7 +109,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
                 return super().send_head()  # the redirect to the folder
             path = path / "index.html"
         if not path.is_file():
-            return super().send_head()  # the 404 (or a folder's listing)
+            return super().send_head()  # the 404 (a folder without index.html too: list_directory)
         body = path.read_bytes()
         gzipped = self.compress and path.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "")
         if gzipped:
@@ -130,6 +130,11 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)
+
+    def list_directory(self, path):
+        """A folder without index.html is not found, as on a static host (never a listing)."""
+        self.send_error(404)
+        return None
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"
