@@ -355,6 +355,7 @@ def fetched(browser, server, path: str) -> list[str]:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(server.url + path, wait_until="networkidle")
+    page.wait_for_function("() => [...document.images].every((image) => image.complete)")  # asked, and answered
     context.close()
     return requests
 
