@@ -18,8 +18,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from guide.html import parse
+from guide.models import LANGUAGES
 
-LANGS = ("id", "en")
+LANGS = LANGUAGES  # the default language first
 PLACEHOLDERS = ('"__GUIDE_VERSION__"', '"__GUIDE_LISTS__"', '"__GUIDE_ENABLED__"', '"__GUIDE_BUILD__"')
 BUILD_MARK = "__GUIDE_BUILD__"  # overrides/main.html: <meta name="guide-build" content="__GUIDE_BUILD__">
 

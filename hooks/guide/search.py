@@ -17,9 +17,10 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from guide.models import LANGUAGES
 from guide.texts import SearchFile
 
-LANGS = ("id", "en")
+LANGS = LANGUAGES
 SECTION = ("h1", "h2", "h3")
 SKIP = ("script", "style", "template", ".guide-evidence")  # how sure a claim is: not what readers search
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from pydantic import Field, model_validator
 
-from guide.models import DATA, Strict, Text, read
+from guide.models import DATA, LANGUAGES, Strict, Text, read
 
 QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|`[^`\n]*`|\{\{.*?\}\}|\]\([^)\s]*\)|<[^>\n]*>|\{\s*#[^}]*\}")
 
@@ -41,7 +41,7 @@ class TermsFile(Strict):
 
     @model_validator(mode="after")
     def one_concept_per_word(self) -> TermsFile:
-        for lang in ("id", "en"):
+        for lang in LANGUAGES:
             seen: dict[str, str] = {}
             for concept in self.concepts:
                 name = getattr(concept, lang)
@@ -93,12 +93,12 @@ def problems(docs_dir: Path, data=None) -> list[str]:
         lang = "en" if page.name.endswith(".en.md") else "id"
         for line, word, use in variants(page.read_text(encoding="utf-8"), lang, terms, labels[other[lang]]):
             found.append(f"{page}:{line}: {word!r}: use {use!r} (data/terms.yml)")
-    screen = [(f"data/ui.yml: {lang}.{key}", lang, text) for lang in ("id", "en") for key, text in ui[lang].items()]
+    screen = [(f"data/ui.yml: {lang}.{key}", lang, text) for lang in LANGUAGES for key, text in ui[lang].items()]
     for key, contact in data.contacts.contacts.items():
         for field in ("name", "audience", "ready", "note", "label"):
             both = getattr(contact, field)
             screen += [
-                (f"data/contacts.yml: contacts.{key}.{field}.{lang}", lang, both[lang]) for lang in ("id", "en") if both
+                (f"data/contacts.yml: contacts.{key}.{field}.{lang}", lang, both[lang]) for lang in LANGUAGES if both
             ]
     for where, lang, text in screen:
         for _, word, use in variants(text, lang, terms, labels[other[lang]]):

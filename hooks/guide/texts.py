@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, Field, StringConstraints, ValidationError, model_validator
 
 from guide import checker
-from guide.models import DATA, PLACEHOLDER, Both, DataError, Strict, Text, describe, read
+from guide.models import DATA, LANGUAGES, PLACEHOLDER, Both, DataError, Strict, Text, describe, read
 
 
 class Example(Strict):
@@ -73,7 +73,7 @@ class UiFile(Strict):
 
     @model_validator(mode="after")
     def same_keys(self) -> UiFile:
-        for lang, other in (("id", "en"), ("en", "id")):
+        for lang, other in (LANGUAGES, LANGUAGES[::-1]):
             missing = sorted(set(getattr(self, other)) - set(getattr(self, lang)))
             if missing:
                 raise ValueError(f"{lang}: missing translation of {', '.join(missing)}")
@@ -83,7 +83,7 @@ class UiFile(Strict):
     def same_placeholders(self) -> UiFile:
         """Both languages of a text leave the same places to fill ({year}, {date}...)."""
         for key in self.id:
-            ours, theirs = (sorted(set(PLACEHOLDER.findall(getattr(self, lang)[key]))) for lang in ("id", "en"))
+            ours, theirs = (sorted(set(PLACEHOLDER.findall(getattr(self, lang)[key]))) for lang in LANGUAGES)
             if ours != theirs:
                 shown = ["{" + name + "}" for name in ours], ["{" + name + "}" for name in theirs]
                 raise ValueError(f"{key}: the two languages use different placeholders: id {shown[0]}, en {shown[1]}")
