@@ -106,10 +106,21 @@ def check_claims_shown(pages: list[Page], data: dict) -> list[str]:
 # --- sentences that would hand a scammer what they want -----------------------------------------
 
 SECRET = re.compile(r"\b(otp|kata sandi|password|kode)\b|\bPIN\b", re.IGNORECASE)
-GIVE = re.compile(r"\b(berikan|beri|kirim|kirimkan|bagikan|give|send|share|tell)\b", re.IGNORECASE)
-PAY = re.compile(r"\b(bayar|bayarlah|pay)\b", re.IGNORECASE)
+GIVE = re.compile(
+    r"\b(berikan|beri|memberi|memberikan|kirim|kirimkan|bagikan|membagikan|serahkan|"
+    r"menyerahkan|sebutkan|menyebutkan|beritahukan|give|send|share|tell|hand over)\b",
+    re.IGNORECASE,
+)
+PAY = re.compile(r"\b(bayar|bayarlah|membayar|pay)\b", re.IGNORECASE)
 HELPER = re.compile(r"\b(jasa|calo|helpers?|agents?|agen|services?|perantara|brokers?)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(jangan|tidak|bukan|tanpa|never|not|don't|do not|no one|nobody|nothing)\b", re.IGNORECASE)
+# A negation that governs the verb right after it ("jangan pernah berikan", "never, ever give",
+# "do not send"): only words such as 'ever' between them, never 'lupa'/'forget' ("jangan lupa kirim").
+NEGATED = re.compile(
+    r"\b(jangan|tidak|never|not|don't|do not)((\s|,)+(pernah|ever|sekali-kali|usah|boleh|perlu|to))*[\s,]*$",
+    re.IGNORECASE,
+)
+NO_ONE_AFTER = re.compile(r"^[^,;:]*\b(to no one|to nobody)\b", re.IGNORECASE)  # "give your OTP to no one"
+JOINED = re.compile(r"^[\s,/()]*(or|atau|and|dan|maupun)?[\s,/()]*$", re.IGNORECASE)  # "give, send or share"
 
 
 def sentences(text: str) -> list[str]:
@@ -133,17 +144,22 @@ def check_secrets_and_payments(pages: list[Page]) -> list[str]:
     return problems
 
 
-# Where a clause ends: a negation before it does not reach the verb after it.
-CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\b(but|tetapi|tapi|namun|lalu|then|and then)\b", re.IGNORECASE)
-
-
 def negated(verb: re.Pattern, sentence: str) -> bool:
-    """Every use of the verb in the sentence is negated in its own clause, before it ("Jangan kirim
-    kode OTP", "never give a password"): 'send your OTP to the officer, not to strangers' is not."""
-    for match in verb.finditer(sentence):
-        before = CLAUSE_END.split(sentence[: match.start()])[-1]
-        if not NEGATION.search(before):
-            return False
+    """Every use of the verb in the sentence is negated: a negation right before it, with only words
+    such as 'ever' between ("Jangan kirim kode OTP", "never, ever give a password"), carried along a
+    list of verbs ("never give, send or share"), or 'to no one' right after it. 'Send your OTP to the
+    officer, not to strangers', 'Jangan lupa kirim kode OTP' and 'If it fails give your OTP' are not."""
+    uses = list(verb.finditer(sentence))
+    groups: list[list[re.Match]] = []
+    for use in uses:
+        if groups and JOINED.match(sentence[groups[-1][-1].end() : use.start()]):
+            groups[-1].append(use)
+        else:
+            groups.append([use])
+    for group in groups:
+        if NEGATED.search(sentence[: group[0].start()]) or NO_ONE_AFTER.match(sentence[group[-1].end() :]):
+            continue
+        return False
     return True
 
 

@@ -125,6 +125,13 @@ def test_claims_shown_check_catches_a_claim_on_no_page(pages):
         ("keamanan/index.html", "Kirim kode OTP ke petugas, jangan ke orang lain."),
         ("en/kontak/index.html", "Do not reply; send your password to the officer."),
         ("en/kantor/index.html", "Pay the agent, not the office."),
+        # A negation that governs another word, or another clause.
+        ("en/keamanan/index.html", "Don't forget to send your OTP to the officer."),
+        ("keamanan/index.html", "Jangan lupa kirim kode OTP ke petugas."),
+        ("keamanan/index.html", "Tanpa ragu berikan kode OTP kepada petugas."),
+        ("en/aplikasi/index.html", "If the app does not work give your OTP to the officer."),
+        ("aplikasi/index.html", "Jika kode tidak masuk berikan kode OTP lama kepada petugas."),
+        ("aplikasi/index.html", "Silakan memberikan kode OTP kepada petugas."),
     ],
 )
 def test_secret_and_payment_check_catches(pages, rel, sentence):
@@ -137,6 +144,9 @@ def test_secret_and_payment_check_lets_a_warning_through(pages):
     warnings = (
         "<p>Jangan berikan kode OTP kepada siapa pun.</p><p>Never pay a helper (calo).</p>"
         "<p>If someone asks for your OTP, do not give it.</p><p>Jangan kirim data, kata sandi, atau kode OTP.</p>"
+        "<p>Never give, send or share your OTP.</p><p>Jangan berikan (atau kirim) kode OTP.</p>"
+        "<p>Give your OTP to no one.</p><p>Never, ever give your password to anyone.</p>"
+        "<p>Jangan pernah berikan kata sandi kepada siapa pun.</p>"
     )
     bad = checks.tampered(pages, "index.html", "</h1>", "</h1>" + warnings)
     assert check_claims.check_secrets_and_payments(bad) == []

@@ -1,11 +1,14 @@
 """The picture of the sure channels for chat groups (hooks/guide/picture.py), read back as a reader's phone
 would show it: Tesseract OCR (Debian's tesseract-ocr with its Indonesian data, installed by
 scripts/ensure-ocr) reads each built picture, and every sure channel must be read exactly, with no other
-run of three or more digits than the date. The picture's text on the page must be what the picture
-says. Expected values come from tests/official.py, never from the hooks.
+run of three or more digits than the dates (the data's review, each channel's evidence). The
+picture's text on the page must be what the picture says. Expected values come from
+tests/official.py, never from the hooks.
 
 Each check is shown failing on a planted picture: one drawn with an unconfirmed number, one with a
-mistyped email, one without the warning that this is an independent guide."""
+mistyped email, one without the one-time-code rule, one with a channel missing its evidence, one
+without the date the data was reviewed, one with the warning that this is an independent guide in
+small print."""
 
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ MONTHS = (
     "january february march may june july august october december"
 ).split()
 DATE = re.compile(r"\b\d{1,2} (?:" + "|".join(MONTHS) + r") (\d{4})\b", re.IGNORECASE)
+REVIEWED = {"id": "Data diperiksa:", "en": "Data last reviewed:"}  # then the date
 MAX_BYTES = 150 * 1024
 
 
@@ -85,8 +89,9 @@ def ocr_problems(text: str, lang: str, site_url: str) -> list[str]:
     ):
         if expected not in flat:
             problems.append(f"the {name} line is not read: expected {expected!r}")
-    if not DATE.search(flat):
-        problems.append("no date (day, month, year) is read")
+    reviewed = re.compile(re.escape(REVIEWED[lang]) + r" " + DATE.pattern, re.IGNORECASE)
+    if not reviewed.search(flat):
+        problems.append(f"no '{REVIEWED[lang]}' with its date (day, month, year) is read")
     undated = DATE.sub(" ", flat)
     years = {year for _, year in official.PICTURE_EVIDENCE.values()}
     for run in re.findall(r"\d{3,}", undated):
@@ -237,6 +242,13 @@ def test_ocr_check_catches_a_channel_without_its_evidence(site_url):
     problems = ocr_problems(read(png, "en"), "en", site_url)
     assert any(p.startswith(f"'{official.EMAIL}': its evidence (reported, 2020)") for p in problems), problems
     assert len([p for p in problems if "its evidence" in p]) == 1, problems
+
+
+def test_ocr_check_catches_a_picture_without_the_review_date(site_url):
+    """Each channel's evidence carries a date too: the data's own review date must still be read."""
+    png = planted(lambda s, replace, Channel: replace(s, reviewed=""))
+    problems = ocr_problems(read(png, "en"), "en", site_url)
+    assert "no 'Data last reviewed:' with its date (day, month, year) is read" in problems, problems
 
 
 def test_prominence_check_catches_a_small_independent_line():
