@@ -159,6 +159,20 @@ def test_weak_numbers_say_their_caution_first(lists, script, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_every_listed_number_gets_a_declared_reason_from_both_rules(lists, script, lang):
+    """A listed number's reason is built from its strength ('listed-' + strength): a contact of a new
+    strength must be declared in checker.REASONS (the script would give it silently)."""
+    from guide.checker import REASONS
+
+    numbers = lists[lang]["numbers"]
+    assert len(numbers) >= 5 and {official.CALL_CENTRE, *official.CAUTIONS} <= {n["number"] for n in numbers}
+    for entry in numbers:
+        found = script.classify(entry["number"], lists[lang])
+        assert found["reason"] == f"listed-{entry['strength']}" and found["reason"] in REASONS, (entry, found)
+        assert summary(checker.classify(entry["number"], lists[lang])) == summary(found), entry
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_the_worked_examples_follow_both_rules(lists, script, lang):
     for address, is_official in official.ADDRESS_EXAMPLES.items():
         assert checker.is_official_link(address) is is_official, address
