@@ -61,6 +61,7 @@ class Visit:
     scroll_width: int = 0
     wide: list[str] = field(default_factory=list)
     small_targets: list[str] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)  # its requests the browser cut off as the sweep moved on
 
 
 def url_path(rel: str) -> str:
@@ -78,6 +79,13 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
     def record(kind: str, text: str) -> None:
         if current:
             getattr(current[-1], kind).append(text)
+
+    def failed(request) -> None:
+        owner = started.get(request)
+        if request.failure == "net::ERR_ABORTED" and owner is not None and current and owner is not current[-1]:
+            owner.left.append(request.url)  # cut off as the sweep left its page: not a reader's failure
+        else:
+            record("failed", f"{request.url} ({request.failure})")
 
     for width in WIDTHS:
         # Without the service worker, which would copy a whole language in the background on each
@@ -103,13 +111,7 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
         # is not a failure a reader meets: one started by an earlier visit than the current one. Every
         # other failure, a page's own cancelled request and every HTTP error are.
         page.on("request", lambda r: started.__setitem__(r, current[-1] if current else None))
-        page.on(
-            "requestfailed",
-            lambda r: (
-                not (r.failure == "net::ERR_ABORTED" and current and started.get(r) is not current[-1])
-                and record("failed", f"{r.url} ({r.failure})")
-            ),
-        )
+        page.on("requestfailed", failed)
         page.on("response", lambda r: r.status >= 400 and record("failed", f"{r.url} (HTTP {r.status})"))
         for rel in rels:
             visit = Visit(url_path(rel), width)
@@ -126,5 +128,6 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
                 measured["small"],
             )
             visits[(rel, width)] = visit
+        current.clear()  # what the closing context cuts off is no page's failure
         context.close()
     return visits

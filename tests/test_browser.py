@@ -100,9 +100,22 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
         f'<a class="planted-tiny" href="tel:{HEAD_OFFICE}">x</a><script>console.log("planted")</script></article>'
     )
     page.write_text(html.replace("</article>", planted, 1), encoding="utf-8")
+    # ... and a request still open when the sweep moves on: the browser cuts it off, which is no failure
+    (copy / "planted-slow.js").write_text('fetch("/planted-slow.txt").catch(() => {});', encoding="utf-8")
+    before = copy / "kantor" / "index.html"
+    before.write_text(
+        before.read_text(encoding="utf-8").replace(
+            "</article>", '<script src="/planted-slow.js"></script></article>', 1
+        ),
+        encoding="utf-8",
+    )
     with SiteServer(copy) as running:
         running.holds["/planted-held.txt"] = Hold()
-        visit = sweep(browser, running.url, ["hrd/index.html"], axe_source)[("hrd/index.html", 360)]
+        running.holds["/planted-slow.txt"] = Hold()
+        visits = sweep(browser, running.url, ["kantor/index.html", "hrd/index.html"], axe_source)
+    left, visit = visits[("kantor/index.html", 360)], visits[("hrd/index.html", 360)]
+    assert any("planted-slow.txt" in url for url in left.left), (left.left, left.failed)
+    assert not any("planted-slow" in f for f in left.failed + visit.failed), (left.failed, visit.failed)
     assert any("planted-held.txt" in f and "ERR_ABORTED" in f for f in visit.failed), visit.failed
     assert any(v["id"] == "image-alt" for v in visit.violations), visit.violations
     assert any("missing.png" in f and "404" in f for f in visit.failed), visit.failed
