@@ -57,8 +57,9 @@ def test_each_set_keeps_the_versions_of_the_one_below():
     def pins(name):
         found = {}
         for requirement in requirements(REQUIREMENTS / name):
-            (spec,) = requirement.specifier  # a .txt pins each package to one version
-            assert spec.operator == "==", f"requirements/{name}: {requirement} is not pinned"
+            specs = list(requirement.specifier)  # a .txt pins each package to one version
+            assert len(specs) == 1 and specs[0].operator == "==", f"requirements/{name}: {requirement} is not pinned"
+            (spec,) = specs
             found[re.sub(r"[-_.]+", "-", requirement.name).lower()] = spec.version
         return found
 

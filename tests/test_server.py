@@ -71,3 +71,8 @@ def test_a_folder_without_index_html_is_not_found(tmp_path):
     (tmp_path / "404.html").write_text("not here")
     with SiteServer(tmp_path) as server:
         assert fetch(server.url + "/page/")[0] == 404
+        assert fetch(server.url + "/page/other.html/")[0] == 404  # a file asked for as a folder
+        assert fetch(server.url + "/page/other.html")[0] == 200
+        (tmp_path / "page" / "index.html").write_text("a page")
+        assert fetch(server.url + "/page/")[0] == 200
+        assert fetch(server.url + "/page/index.html/")[0] == 404

@@ -104,10 +104,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
+        as_folder = self.path.split("?")[0].endswith("/")
         if path.is_dir():
-            if not self.path.split("?")[0].endswith("/"):
+            if not as_folder:
                 return super().send_head()  # the redirect to the folder
             path = path / "index.html"
+        elif as_folder and path.is_file():  # a file asked for as a folder: not found, as on a static host
+            self.send_error(404)
+            return None
         if not path.is_file():
             return super().send_head()  # the 404 (a folder without index.html too: list_directory)
         body = path.read_bytes()

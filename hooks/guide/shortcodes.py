@@ -124,7 +124,7 @@ def contact_evidence(key: str, ctx: Context) -> str:
     """How sure a contact is, beside a mention of it outside its block: `{{ evidence:email }}`. A weak
     contact (reported, unconfirmed) is shown only in its block, where its caution is."""
     contact = ctx.contact(key)
-    if contact.strength in ("reported", "unconfirmed"):
+    if contact.weak:
         raise PluginError(
             f"{ctx.page}: {ctx.shortcode}: {key!r} is {contact.strength}: show it with {{{{ contact:{key} }}}}, "
             "which gives its caution"
