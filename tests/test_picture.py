@@ -346,8 +346,8 @@ def test_share_action_downloads_the_picture_otherwise(browser, server, site, scr
     page = context.new_page()
     page.goto(server.url + "/kontak/")
     if options.get("java_script_enabled", True):
-        page.wait_for_function("() => document.documentElement.classList.contains('js')")
-        page.wait_for_timeout(300)  # the share module loads after the page
+        # the share module has run: it sets up the picture's action, then shows the copy-link button
+        page.wait_for_function("() => !document.querySelector('[data-copy-link]').hidden")
     with page.expect_download() as download:
         page.locator("[data-share-picture]").click()
     name, data = download.value.suggested_filename, open(download.value.path(), "rb").read()
