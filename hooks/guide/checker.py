@@ -131,16 +131,19 @@ REASONS = frozenset(
 )  # fmt: skip
 
 
-def nothing(reason: str, message: str) -> dict:
-    """The verdict when nothing could be judged: nothing pasted, not a number, nothing found."""
+def declared(reason: str) -> str:
     if reason not in REASONS:
         raise ValueError(f"hooks/guide/checker.py: the reason {reason!r} is not in REASONS")
-    return {"verdict": "invalid", "reason": reason, "message": message, "items": []}
+    return reason
+
+
+def nothing(reason: str, message: str) -> dict:
+    """The verdict when nothing could be judged: nothing pasted, not a number, nothing found."""
+    return {"verdict": "invalid", "reason": declared(reason), "message": message, "items": []}
 
 
 def item(verdict: str, reason: str, text: str, message: str) -> dict:
-    if reason not in REASONS:
-        raise ValueError(f"hooks/guide/checker.py: the reason {reason!r} is not in REASONS")
+    reason = declared(reason)
     return {"verdict": verdict, "reason": reason, "text": text, "message": message}
 
 

@@ -20,7 +20,6 @@ from mkdocs.exceptions import PluginError
 from guide.html import parse
 from guide.models import LANGUAGES
 
-LANGS = LANGUAGES  # the default language first
 PLACEHOLDERS = ('"__GUIDE_VERSION__"', '"__GUIDE_LISTS__"', '"__GUIDE_ENABLED__"', '"__GUIDE_BUILD__"')
 BUILD_MARK = "__GUIDE_BUILD__"  # overrides/main.html: <meta name="guide-build" content="__GUIDE_BUILD__">
 
@@ -57,7 +56,7 @@ def mark_pages(site: Path) -> str:
 
 
 def language_of(rel: str) -> str:
-    return rel.split("/", 1)[0] if rel.split("/", 1)[0] in LANGS[1:] else LANGS[0]
+    return rel.split("/", 1)[0] if rel.split("/", 1)[0] in LANGUAGES[1:] else LANGUAGES[0]
 
 
 def lists(site: Path, pages=None) -> dict[str, list[str]]:
@@ -66,7 +65,7 @@ def lists(site: Path, pages=None) -> dict[str, list[str]]:
     built pages as written (the build's own), or None: read from `site`."""
     if pages is None:
         pages = [(html, parse(html.read_text(encoding="utf-8"))) for html in sorted(site.rglob("index.html"))]
-    found: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    found: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
     for html, soup in pages:
         if html.name != "index.html":
             continue
@@ -79,8 +78,8 @@ def lists(site: Path, pages=None) -> dict[str, list[str]]:
             if address and "://" not in address and not address.startswith("data:"):
                 target = (html.parent / address).resolve().relative_to(site.resolve()).as_posix()
                 found[lang].add(target)
-    for lang in LANGS:
-        other = [f"stemmer-{o}.js" for o in LANGS if o != lang]
+    for lang in LANGUAGES:
+        other = [f"stemmer-{o}.js" for o in LANGUAGES if o != lang]
         for module in sorted((site / "assets" / "js").rglob("*.js")):
             if module.name not in other:
                 found[lang].add(module.relative_to(site).as_posix())
@@ -88,7 +87,7 @@ def lists(site: Path, pages=None) -> dict[str, list[str]]:
         missing = sorted(a for a in found[lang] if a and not (site / a).exists())
         if missing:
             raise PluginError(f"offline list for '{lang}': files that are not in the site: {missing}")
-    return {lang: sorted(found[lang], key=lambda a: (not a.endswith("/") and a != "", a)) for lang in LANGS}
+    return {lang: sorted(found[lang], key=lambda a: (not a.endswith("/") and a != "", a)) for lang in LANGUAGES}
 
 
 def worker(source: str, site: Path, on: bool, pages=None, mark: str | None = None) -> str:
@@ -114,15 +113,17 @@ def manifest(words: dict[str, str], lang: str) -> dict:
         "display": "standalone",
         "background_color": "#ffffff",
         "theme_color": "#1b5e20",
-        "icons": [{"src": "../" * (lang != LANGS[0]) + "assets/favicon.svg", "sizes": "any", "type": "image/svg+xml"}],
+        "icons": [
+            {"src": "../" * (lang != LANGUAGES[0]) + "assets/favicon.svg", "sizes": "any", "type": "image/svg+xml"}
+        ],
     }
 
 
 def write_worker(built, config, build) -> None:
     """Last: after every other step has written its files, so that the version covers them all."""
     site = built.folder
-    for lang in LANGS:
-        folder = site if lang == LANGS[0] else site / lang
+    for lang in LANGUAGES:
+        folder = site if lang == LANGUAGES[0] else site / lang
         text = json.dumps(manifest(build.data.ui[lang], lang), ensure_ascii=False, indent=1, sort_keys=True)
         (folder / "manifest.webmanifest").write_text(text + "\n", encoding="utf-8")
     sw = site / "sw.js"

@@ -20,7 +20,6 @@ from mkdocs.exceptions import PluginError
 from guide.models import LANGUAGES
 from guide.texts import SearchFile
 
-LANGS = LANGUAGES
 SECTION = ("h1", "h2", "h3")
 SKIP = ("script", "style", "template", ".guide-evidence")  # how sure a claim is: not what readers search
 
@@ -73,7 +72,7 @@ def page_path(site: Path, html: Path) -> str:
 
 def build_index(site: Path, pages, words_file: SearchFile) -> dict[str, dict]:
     """`pages`: (path, parsed page) for every built page; each article is read from a copy."""
-    docs: dict[str, list] = {lang: [] for lang in LANGS}
+    docs: dict[str, list] = {lang: [] for lang in LANGUAGES}
     for html, soup in pages:
         if html.name == "404.html":
             continue
@@ -83,7 +82,7 @@ def build_index(site: Path, pages, words_file: SearchFile) -> dict[str, dict]:
         body = copy.copy(body)  # sections() takes out what is not searched: the page itself keeps it
         lang = soup.html.get("lang")
         if lang not in docs:
-            raise PluginError(f"{html}: <html lang={lang!r}>: expected one of {', '.join(LANGS)}")
+            raise PluginError(f"{html}: <html lang={lang!r}>: expected one of {', '.join(LANGUAGES)}")
         try:
             boost = float(body.get("data-search-boost", 1))
         except ValueError:
@@ -97,7 +96,7 @@ def build_index(site: Path, pages, words_file: SearchFile) -> dict[str, dict]:
             doc |= {"u": section["parent"]} if section["parent"] else {}
             docs[lang].append(doc | {"x": section["text"]} | ({"b": boost} if boost != 1 else {}))
     index = {}
-    for lang in LANGS:
+    for lang in LANGUAGES:
         anchors = {(doc["p"], doc["a"]) for doc in docs[lang]}
         prefix = "" if lang == "id" else f"{lang}/"
         for task in words_file[lang].tasks:

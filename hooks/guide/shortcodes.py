@@ -112,12 +112,12 @@ def hours(key: str, ctx: Context) -> str:
     return str(ctx.macros.hours_table(ctx.ui, f"{zone.abbr}, {zone.utc}", rows))
 
 
-def evidence_text(strength: str, date: str, ctx: Context) -> str:
-    return formats.evidence(strength, date, ctx.ui, ctx.lang)
-
-
 def evidence(key: str, strength: str, date: str, sources: list[str], ctx: Context) -> str:
-    return str(ctx.macros.evidence(key, strength, date, evidence_text(strength, date, ctx), len(sources), ctx.ui))
+    return str(
+        ctx.macros.evidence(
+            key, strength, date, formats.evidence(strength, date, ctx.ui, ctx.lang), len(sources), ctx.ui
+        )
+    )
 
 
 def contact_evidence(key: str, ctx: Context) -> str:
