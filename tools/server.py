@@ -10,7 +10,9 @@ nothing is kept fresh by a guess from a file's age.
 
 For the tests, it may serve the site under a sub-path (`prefix="/REPO/"`, as GitHub Pages serves a
 project: anything outside it is not found), and hold a response (`hold`): a stalled network, or a
-page that stops after its first part until the test lets the rest go."""
+page that stops after its first part until the test lets the rest go. For the benchmarks, it may slow
+the network itself (`link`: a round trip before each answer and one shared bandwidth), which also
+slows the service worker's own fetches, where chromium's page emulation does not reach."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import http.server
 import io
 import os
 import threading
+import time
 from pathlib import Path
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".pf_meta", ".webmanifest")
@@ -52,11 +55,29 @@ class Hold:
         self.started = threading.Event()
 
 
+class Link:
+    """A slow network at the server: `latency` seconds before each answer, then its bytes at `rate`
+    bytes per second, shared by every answer in flight (one phone, one radio). Off until `on`."""
+
+    def __init__(self, latency: float, rate: float):
+        self.latency, self.rate, self.on = latency, rate, False
+        self.lock, self.free_at, self.sent = threading.Lock(), 0.0, 0
+
+    def wait_turn(self, size: int) -> None:
+        with self.lock:
+            self.sent += size
+            start = max(time.monotonic(), self.free_at)
+            self.free_at = start + size / self.rate
+            until = self.free_at
+        time.sleep(max(0.0, until - time.monotonic()))
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     rules: list = []
     compress = False
     prefix = "/"
     holds: dict = {}
+    link: Link | None = None
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -75,6 +96,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         return super().translate_path("/" + path[len(self.prefix) :])
 
     def do_GET(self):
+        if self.link and self.link.on:
+            time.sleep(self.link.latency)
         hold = self.holds.get(self.path.split("?")[0])
         if hold is None:
             return super().do_GET()
@@ -93,6 +116,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         self.wfile.flush()
         hold.release.wait(hold.limit)
         self.wfile.write(body[cut:])
+
+    def copyfile(self, source, outputfile):
+        if not (self.link and self.link.on):
+            return super().copyfile(source, outputfile)
+        while chunk := source.read(1400):  # about one TCP segment at a time, as a radio sends them
+            self.link.wait_turn(len(chunk))
+            outputfile.write(chunk)
+            outputfile.flush()
 
     def end_headers(self):
         request_path = "/" + self.path.split("?")[0].split("#")[0].removeprefix(self.prefix)
@@ -156,12 +187,26 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
 
+    def handle_one_request(self):
+        try:
+            super().handle_one_request()
+        except (BrokenPipeError, ConnectionResetError):  # the browser went away (a page closed): not an error
+            self.close_connection = True
+
 
 class SiteServer:
-    def __init__(self, directory: Path, compress: bool = False, headers_file: bool = True, prefix: str = "/"):
+    def __init__(
+        self,
+        directory: Path,
+        compress: bool = False,
+        headers_file: bool = True,
+        prefix: str = "/",
+        link: Link | None = None,
+    ):
         rules = parse_headers_file(Path(directory) / "_headers") if headers_file else []
         self.holds: dict[str, Hold] = {}  # request path -> Hold, set by a test while it runs
-        attributes = {"rules": rules, "compress": compress, "prefix": prefix, "holds": self.holds}
+        self.link = link
+        attributes = {"rules": rules, "compress": compress, "prefix": prefix, "holds": self.holds, "link": link}
         handler = type("Handler", (SiteHandler,), attributes)
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(directory))

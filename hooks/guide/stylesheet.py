@@ -17,7 +17,8 @@ from pathlib import Path
 from bs4 import NavigableString
 from mkdocs.exceptions import PluginError
 
-from guide.styles import StyleError, purge, tidy, words
+from guide import first_screen
+from guide.styles import StyleError, purge, tidy, unused_properties_removed, words
 
 MATERIAL = "assets/stylesheets/"  # Material's main.<hash>.min.css (and its unused palette) are here
 GUIDE = "assets/guide.css"
@@ -38,8 +39,9 @@ def expected(links: list, where: str) -> None:
 
 def joined(site: Path, material: str, docs: Path, pages: list[str]) -> str:
     try:
-        css = purge((site / material).read_text(encoding="utf-8"), used(site, pages), material)
-        return css + tidy((docs / GUIDE).read_text(encoding="utf-8"), f"docs/{GUIDE}")
+        found = used(site, pages)
+        css = purge((site / material).read_text(encoding="utf-8"), found, material)
+        return unused_properties_removed(css + tidy((docs / GUIDE).read_text(encoding="utf-8"), f"docs/{GUIDE}"), found)
     except StyleError as error:
         raise PluginError(str(error)) from None
 
@@ -68,10 +70,26 @@ def join_stylesheets(site, config, build) -> None:
         old.unlink()
     (site.folder / GUIDE).unlink()
     (site.folder / MATERIAL / name).write_text(css, encoding="utf-8")
-    for path in pages:
+    screen = first_screen.rules(css, list(pages.values()))
+    for path, soup in pages.items():
         first, second = links[path]
         first["href"] = first["href"].split(MATERIAL)[0] + MATERIAL + name
         space = second.previous_sibling  # the line break before it goes with it
         if isinstance(space, NavigableString) and not space.strip():
             space.extract()
         second.decompose()
+        later(soup, first, screen)
+
+
+def later(soup, link, screen: str) -> None:
+    """The first screen's rules in the page, and the whole stylesheet after them without holding the
+    first paint: `media="print"` until docs/assets/js/boot.js switches it on, and a `<noscript>` link
+    that holds it for readers without JavaScript (hooks/guide/first_screen.py)."""
+    style = soup.new_tag("style")
+    style.string = screen
+    link.insert_before(style)
+    fallback = soup.new_tag("noscript")
+    fallback.append(soup.new_tag("link", attrs={"href": link["href"], "rel": "stylesheet"}))
+    link.insert_after(fallback)
+    link["media"] = "print"
+    link["data-guide-stylesheet"] = ""

@@ -9,6 +9,8 @@ import { setupAbbreviations } from "./abbr.js";
 
 /* Scripts run: Material's stylesheet shows what needs them (the header's search) for class "js". */
 document.documentElement.classList.replace("no-js", "js");
+/* The whole stylesheet, which the page's first-screen rules did not wait for (hooks/guide/first_screen.py). */
+for (const link of document.querySelectorAll("link[data-guide-stylesheet]")) link.media = "all";
 
 const ui = JSON.parse(document.getElementById("guide-ui").textContent);
 const config = JSON.parse(document.getElementById("__config").textContent);
