@@ -136,6 +136,22 @@ VISIBLE = """() => {
 }"""
 # What the height of an element reaching below the window changes with.
 BELOW = {"block-size", "height", "perspective-origin", "transform-origin"}
+# Where each named element is drawn. Chromium reports a margin of `auto` as the space it takes or as
+# 0px, the same page drawn the same way (seen on the header at 1280 px, one load in three): margins
+# count as different only where the element is drawn elsewhere.
+BOXES = """(names) => {
+  const out = {};
+  let i = 0;
+  for (const el of document.querySelectorAll('*')) {
+    const classes = (el.getAttribute('class') || '').trim().replace(/\\s+/g, '.');
+    const name = `${i++}:${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${classes}`;
+    if (names.includes(name)) { const b = el.getBoundingClientRect(); out[name] = [b.x, b.y, b.width, b.height]; }
+  }
+  return out;
+}"""
+MARGINS = {"margin-left", "margin-right", "margin-top", "margin-bottom"} | {
+    f"margin-{side}-{end}" for side in ("inline", "block") for end in ("start", "end")
+}
 
 
 FIRST_SCREENS = {
@@ -183,12 +199,17 @@ def first_screen_differences(browser, url: str, width: int, html=None) -> tuple[
         seen = whole[1].evaluate(VISIBLE)
         names = [n for n in whole[2] if n.split("::")[0] in seen and whole[2][n] != alone[2].get(n)]
         one, two = whole[1].evaluate(STYLES, names), alone[1].evaluate(STYLES, names)
+        elements = sorted({n.split("::")[0] for n in names})
+        boxes = whole[1].evaluate(BOXES, elements), alone[1].evaluate(BOXES, elements)
         found = []
         for name in names:
             a, b = (dict(v.split(": ", 1) for v in look.get(name, "").split("; ") if v) for look in (one, two))
             props = [k for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k)]
-            if seen[name.split("::")[0]]:
+            element = name.split("::")[0]
+            if seen[element]:
                 props = [k for k in props if k not in BELOW]
+            if boxes[0].get(element) == boxes[1].get(element):
+                props = [k for k in props if k not in MARGINS]
             if props:
                 found.append(f"{name}: " + ", ".join(f"{k} {a.get(k)!r} -> {b.get(k)!r}" for k in props[:5]))
         return len(seen), found
