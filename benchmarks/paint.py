@@ -32,39 +32,33 @@ import slow_phone  # noqa: E402
 from tools.server import Link, SiteServer  # noqa: E402
 from tools.site import CHROMIUM_ARGS, chromium  # noqa: E402
 
-LANGUAGES = {"id": ("/", "/kontak/"), "en": ("/en/", "/en/kontak/")}
+LANGUAGES = {"id": "", "en": "/en"}  # where each language's pages are
 FCP = "() => (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime"
-PAINTED = "() => performance.getEntriesByName('first-contentful-paint').length"
 
 
-def first_visit(browser, base: str, home: str, contact: str) -> dict:
-    result = slow_phone.visit(browser, base + home.rstrip("/"))  # it opens the address + "/"
-    context, page = slow_phone.throttled(browser)
-    page.goto(base + contact, wait_until="load")
-    page.wait_for_function(PAINTED, timeout=30_000)
-    result["contact_fcp"] = page.evaluate(FCP)
-    context.close()
-    return result
+def first_visit(browser, base: str) -> dict:
+    """The slow phone's first visit to the home page and its first search, and to the contact page."""
+    return slow_phone.visit(browser, base) | slow_phone.visit_contact(browser, base)
 
 
-def returning(browser, server: SiteServer, home: str, contact: str) -> dict:
+def returning(browser, server: SiteServer, language: str) -> dict:
     """A reader who came before: the worker active and the language kept, then the home page and
     the contact page again over the slow network (at the server) with the CPU slowed 4x."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
-    page.goto(server.url + home, wait_until="load")
+    page.goto(server.url + language + "/", wait_until="load")
     page.wait_for_function("() => document.documentElement.dataset.guideKeep === 'done'", timeout=120_000)
     page.close()
     result = {}
     server.link.on = True
     try:
-        for name, path in (("back_home", home), ("back_contact", contact)):
+        for name, path in (("back_home", language + "/"), ("back_contact", language + "/kontak/")):
             page = context.new_page()
             sent = server.link.sent
             cdp = context.new_cdp_session(page)
             cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
             page.goto(server.url + path, wait_until="load")
-            page.wait_for_function(PAINTED, timeout=30_000)
+            page.wait_for_function(slow_phone.PAINTED, timeout=30_000)
             result[name + "_fcp"] = page.evaluate(FCP)
             page.wait_for_load_state("networkidle")
             result[name + "_bytes"] = server.link.sent - sent  # bodies only, the worker's fetches too
@@ -83,10 +77,10 @@ def run(sites: dict[str, Path], visits: int) -> dict:
         servers = {name: SiteServer(path, compress=True, link=links[name]).__enter__() for name, path in sites.items()}
         try:
             for _ in range(visits):
-                for lang, (home, contact) in LANGUAGES.items():
+                for lang, language in LANGUAGES.items():
                     for name, server in servers.items():
                         found[name, lang].append(
-                            first_visit(browser, server.url, home, contact) | returning(browser, server, home, contact)
+                            first_visit(browser, server.url + language) | returning(browser, server, language)
                         )
         finally:
             for server in servers.values():

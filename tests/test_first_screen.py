@@ -10,7 +10,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.test_styles import SETTLED, STYLES, STYLESHEET_IN
+from tests.test_styles import NAMED, STYLESHEET_IN, differences, look
 
 # --- the choice of rules, on small pages and stylesheets ---------------------------------------
 
@@ -109,19 +109,20 @@ def test_every_page_has_the_first_screen_rules_and_the_stylesheet_after_them(pag
 
 # --- in chromium -------------------------------------------------------------------------------
 
-# The elements a reader sees before scrolling, named as STYLES names them: drawn (not hidden, not
-# transparent), inside the window, and not cut away by an ancestor that clips (the closed drawer, the
-# closed search box). With each, whether it reaches below the window: then its height depends on what
-# comes later in the page, which the first-screen rules need not style.
-VISIBLE = """() => {
+# The elements a reader sees before scrolling: drawn (not hidden, not transparent), inside the window,
+# and not cut away by an ancestor that clips (the closed drawer, the closed search box). With each,
+# whether it reaches below the window: then its height depends on what comes later in the page, which
+# the first-screen rules need not style.
+VISIBLE = (
+    """() => {
   const out = {};
-  let i = 0;
+  """
+    + NAMED
+    + """
   const clips = (el) => getComputedStyle(el).overflow !== 'visible';
-  for (const el of document.querySelectorAll('*')) {
-    const classes = (el.getAttribute('class') || '').trim().replace(/\\s+/g, '.');
-    const name = `${i++}:${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${classes}`;
-    let box = el.getBoundingClientRect();
+  for (const [name, el] of named) {
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    const box = el.getBoundingClientRect();
     let left = Math.max(box.left, 0), right = Math.min(box.right, innerWidth);
     let top = Math.max(box.top, 0), bottom = Math.min(box.bottom, innerHeight);
     for (let up = el.parentElement; up && right > left && bottom > top; up = up.parentElement) {
@@ -134,25 +135,26 @@ VISIBLE = """() => {
   }
   return out;
 }"""
+)
 # What the height of an element reaching below the window changes with.
 BELOW = {"block-size", "height", "perspective-origin", "transform-origin"}
-# Where each named element is drawn. Chromium reports a margin of `auto` as the space it takes or as
-# 0px, the same page drawn the same way (seen on the header at 1280 px, one load in three): margins
-# count as different only where the element is drawn elsewhere.
-BOXES = """(names) => {
-  const out = {};
-  let i = 0;
-  for (const el of document.querySelectorAll('*')) {
-    const classes = (el.getAttribute('class') || '').trim().replace(/\\s+/g, '.');
-    const name = `${i++}:${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${classes}`;
-    if (names.includes(name)) { const b = el.getBoundingClientRect(); out[name] = [b.x, b.y, b.width, b.height]; }
-  }
-  return out;
+# Where each element is drawn. Chromium reports a margin of `auto` as the space it takes or as 0px,
+# the same page drawn the same way (seen on the header at 1280 px, one load in three): margins count
+# as different only where the element is drawn elsewhere.
+BOXES = (
+    """() => {
+  """
+    + NAMED
+    + """
+  return Object.fromEntries(named.map(([name, el]) => {
+    const b = el.getBoundingClientRect();
+    return [name, [b.x, b.y, b.width, b.height]];
+  }));
 }"""
+)
 MARGINS = {"margin-left", "margin-right", "margin-top", "margin-bottom"} | {
     f"margin-{side}-{end}" for side in ("inline", "block") for end in ("start", "end")
 }
-
 
 FIRST_SCREENS = {
     "home, phone": ("/", 360),
@@ -165,54 +167,20 @@ FIRST_SCREENS = {
 }
 
 
-def first_look(browser, url: str, width: int, stylesheet: str | None, html=None):
-    """The page with its scripts run; `stylesheet` "" stands for one that never arrives; `html`
-    changes the page as served (its policy taken out, as the test changes inline rules)."""
-    ctx = browser.new_context(viewport={"width": width, "height": 740})
-    page = ctx.new_page()
-    if stylesheet is not None:
-        page.route(
-            "**/assets/stylesheets/guide.*.css", lambda route: route.fulfill(body=stylesheet, content_type="text/css")
-        )
-    if html is not None:
-
-        def changed(route):
-            body = route.fetch().text()
-            body = re.sub(r'<meta content="[^"]*" http-equiv="Content-Security-Policy"/?>', "", body)
-            route.fulfill(body=html(body), content_type="text/html")
-
-        page.route(url, changed)
-    page.goto(url)
-    page.wait_for_function("() => performance.getEntriesByName('guide-ready').length")
-    if stylesheet is None:
-        page.wait_for_function(STYLESHEET_IN)
-    page.wait_for_function(SETTLED)
-    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
-    return ctx, page, page.evaluate(STYLES, None)
-
-
-def first_screen_differences(browser, url: str, width: int, html=None) -> tuple[int, list[str]]:
-    """The elements of the first screen whose look differs, with the first properties that differ."""
-    whole = first_look(browser, url, width, None)
-    alone = first_look(browser, url, width, "", html)
+def first_screen_differences(browser, server, path: str, width: int, html=None) -> tuple[int, list[str]]:
+    """The elements of the first screen that look different when the stylesheet never arrives (an
+    empty one served in its place), with the first properties that differ."""
+    whole = look(browser, server, path, width, True, None, None)
+    alone = look(browser, server, path, width, True, None, "", html)
     try:
         seen = whole[1].evaluate(VISIBLE)
-        names = [n for n in whole[2] if n.split("::")[0] in seen and whole[2][n] != alone[2].get(n)]
-        one, two = whole[1].evaluate(STYLES, names), alone[1].evaluate(STYLES, names)
-        elements = sorted({n.split("::")[0] for n in names})
-        boxes = whole[1].evaluate(BOXES, elements), alone[1].evaluate(BOXES, elements)
-        found = []
-        for name in names:
-            a, b = (dict(v.split(": ", 1) for v in look.get(name, "").split("; ") if v) for look in (one, two))
-            props = [k for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k)]
+        boxes = whole[1].evaluate(BOXES), alone[1].evaluate(BOXES)
+
+        def alike(name: str, prop: str) -> bool:
             element = name.split("::")[0]
-            if seen[element]:
-                props = [k for k in props if k not in BELOW]
-            if boxes[0].get(element) == boxes[1].get(element):
-                props = [k for k in props if k not in MARGINS]
-            if props:
-                found.append(f"{name}: " + ", ".join(f"{k} {a.get(k)!r} -> {b.get(k)!r}" for k in props[:5]))
-        return len(seen), found
+            return (prop in BELOW and seen[element]) or (prop in MARGINS and boxes[0][element] == boxes[1][element])
+
+        return len(seen), differences(whole, alone, seen, alike)
     finally:
         whole[0].close()
         alone[0].close()
@@ -222,7 +190,7 @@ def first_screen_differences(browser, url: str, width: int, html=None) -> tuple[
 @pytest.mark.parametrize("screen", list(FIRST_SCREENS))
 def test_the_first_screen_looks_the_same_before_the_stylesheet_arrives(browser, server, screen):
     path, width = FIRST_SCREENS[screen]
-    seen, found = first_screen_differences(browser, server.url + path, width)
+    seen, found = first_screen_differences(browser, server, path, width)
     assert seen > 25, f"{screen}: only {seen} elements on the first screen: the comparison would prove nothing"
     assert not found, f"{screen}: {len(found)} elements look different without the stylesheet:\n" + "\n".join(
         found[:20]
@@ -236,7 +204,7 @@ def test_the_first_screen_check_catches_a_missing_rule(browser, server):
     def without_title(body: str) -> str:
         return re.sub(r"\.md-header__title\{[^}]*\}", "", body, count=1)
 
-    _, found = first_screen_differences(browser, server.url + "/", 360, without_title)
+    _, found = first_screen_differences(browser, server, "/", 360, without_title)
     assert any("md-header__title" in line for line in found), found[:5]
 
 
@@ -265,9 +233,9 @@ def test_nothing_moves_when_the_stylesheet_arrives_late(browser, site, path, wid
         page = ctx.new_page()
         page.goto(held.url + path, wait_until="domcontentloaded")
         page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length")
-        painted_without = not page.evaluate("() => [...document.styleSheets].some(s => s.href && s.cssRules.length)")
+        painted_without = not page.evaluate(STYLESHEET_IN)
         hold.release.set()
-        page.wait_for_function("() => [...document.styleSheets].some(s => s.href && s.cssRules.length)")
+        page.wait_for_function(STYLESHEET_IN)
         shift = page.evaluate(SHIFTS)
         ctx.close()
     assert painted_without, "the page waited for the stylesheet before its first paint"

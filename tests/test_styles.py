@@ -187,9 +187,14 @@ def test_hashed_names_are_kept_a_year_and_every_other_asset_is_checked_each_time
 # hash; with `detail`, the named ones in full. Custom properties (--md-*) are left out: they are what
 # the stylesheet computes with, and their effect is in the properties that use them (tinycss2 writes
 # the one escaped character of Material's stylesheet as itself).
-STYLES = """(detail) => {
+# Every element, named as the looks compare it: its place in the document, its tag, id and classes.
+NAMED = """const named = [...document.querySelectorAll('*')].map((el, i) => {
+    const classes = (el.getAttribute('class') || '').trim().replace(/\\s+/g, '.');
+    return [`${i}:${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${classes}`, el];
+  });"""
+STYLES = (
+    """(detail) => {
   const out = {};
-  let i = 0;
   const read = (style) => {
     const values = [];
     for (let k = 0; k < style.length; k++) {
@@ -203,9 +208,10 @@ STYLES = """(detail) => {
     for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
     return (h >>> 0).toString(36) + ':' + text.length;
   };
-  for (const el of document.querySelectorAll('*')) {
-    const classes = (el.getAttribute('class') || '').trim().replace(/\\s+/g, '.');
-    const name = `${i++}:${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${classes}`;
+  """
+    + NAMED
+    + """
+  for (const [name, el] of named) {
     const pseudos = ['', '::before', '::after'];
     if (el.tagName === 'LI') pseudos.push('::marker');
     if (el.tagName === 'INPUT') pseudos.push('::placeholder');
@@ -219,6 +225,7 @@ STYLES = """(detail) => {
   if (detail) for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   return out;
 }"""
+)
 
 SETTLED = """() => {
   const copy = document.querySelector('[data-copy-link]');
@@ -226,9 +233,11 @@ SETTLED = """() => {
   return (!copy || !copy.hidden) && open.every((e) => e.hasAttribute('data-open'));
 }"""
 
-STYLESHEET_IN = (
-    """() => [...document.styleSheets].some((s) => s.href && s.media.mediaText !== 'print' && s.cssRules.length)"""
-)
+# The whole stylesheet in: loaded, and switched on by the start-up script (hooks/guide/first_screen.py).
+STYLESHEET_IN = """() => {
+  const link = document.querySelector('link[data-guide-stylesheet]');
+  return link.sheet !== null && link.media === 'all';
+}"""
 
 SCENARIOS = {
     "home, phone": ("/", 360, True, None),
@@ -249,12 +258,21 @@ def full_stylesheets() -> str:
     return MATERIAL_CSS[0].read_text(encoding="utf-8") + "\n" + guide
 
 
-def look(browser, server, path: str, width: int, scripts: bool, state: str | None, css: str | None):
-    """A page as the scenario leaves it: its context, the page, and every element's style hash."""
+def look(browser, server, path: str, width: int, scripts: bool, state: str | None, css: str | None, html=None):
+    """A page as the scenario leaves it: its context, the page, and every element's style hash. `css`
+    is served for the stylesheet; `html` changes the page as served (its policy taken out, so that
+    changed inline rules apply)."""
     ctx = browser.new_context(viewport={"width": width, "height": 740}, java_script_enabled=scripts)
     page = ctx.new_page()
     if css is not None:
         page.route("**/assets/stylesheets/guide.*.css", lambda route: route.fulfill(body=css, content_type="text/css"))
+    if html is not None:
+
+        def changed(route):
+            body = re.sub(r'<meta content="[^"]*" http-equiv="Content-Security-Policy"/?>', "", route.fetch().text())
+            route.fulfill(body=html(body), content_type="text/html")
+
+        page.route(server.url + path, changed)
     page.goto(server.url + path)
     if scripts:  # the start-up script, the stylesheet it switches on, then what the later scripts show
         page.wait_for_function("() => performance.getEntriesByName('guide-ready').length")
@@ -277,18 +295,22 @@ def look(browser, server, path: str, width: int, scripts: bool, state: str | Non
     return ctx, page, page.evaluate(STYLES, None)
 
 
-def differences(before, after) -> list[str]:
-    """Elements whose style differs between two looks, with the first properties that differ."""
+def differences(before, after, within=None, alike=lambda name, prop: False) -> list[str]:
+    """Elements whose style differs between two looks, with the first properties that differ; only
+    those `within` (element names) when given, and without the properties `alike(name, prop)` lets
+    differ."""
     (_, one, hashes), (_, two, others) = before, after
-    found = [f"{name}: missing" for name in hashes.keys() - others.keys()]
-    found += [f"{name}: new" for name in others.keys() - hashes.keys()]
-    changed = sorted(name for name in hashes.keys() & others.keys() if hashes[name] != others[name])[:20]
+    counted = [n for n in hashes.keys() | others.keys() if within is None or n.split("::")[0] in within]
+    found = [f"{name}: missing" for name in counted if name not in others]
+    found += [f"{name}: new" for name in counted if name not in hashes]
+    changed = sorted(name for name in counted if name in hashes and name in others and hashes[name] != others[name])
     if changed:
         full, cut = one.evaluate(STYLES, changed), two.evaluate(STYLES, changed)
         for name in changed:
             a, b = (dict(v.split(": ", 1) for v in text.split("; ")) for text in (full[name], cut[name]))
-            props = [f"{k} {a.get(k)!r} -> {b.get(k)!r}" for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k)]
-            found.append(f"{name}: " + ", ".join(props[:5]))
+            props = [k for k in sorted(a.keys() | b.keys()) if a.get(k) != b.get(k) and not alike(name, k)]
+            if props:
+                found.append(f"{name}: " + ", ".join(f"{k} {a.get(k)!r} -> {b.get(k)!r}" for k in props[:5]))
     return sorted(found)
 
 

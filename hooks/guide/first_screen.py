@@ -88,15 +88,16 @@ def _compiled(selector: str):
         return None
 
 
-def rules(css: str, soups: list) -> str:
+def rules(css: str, soups: list, named: set[str] = frozenset()) -> str:
     """The rules of `css` that may style a first-screen element of any of the pages, in their order,
-    with only the custom properties they read."""
-    screens, before, added = [], [soup.html.get("class") for soup in soups], []
+    with only the custom properties they read (or a page or a script names: `named`)."""
+    before, added, elements = [soup.html.get("class") for soup in soups], [], []
     for soup in soups:
         soup.html["class"] = [*soup.html.get("class", []), SCRIPT_CLASS]
         added += _scripted(soup)
-        screens.append((soup, {id(el) for el in first_elements(soup)}))
-    present = _has(el for soup, _ in screens for el in first_elements(soup)) | {("class", SCRIPT_CLASS)}
+        elements.append(first_elements(soup))
+    screens = [(soup, {id(el) for el in found}) for soup, found in zip(soups, elements, strict=True)]
+    present = _has(el for found in elements for el in found)
     seen: dict[str, bool] = {}
 
     def may_match(selector_tokens) -> bool:
@@ -139,4 +140,4 @@ def rules(css: str, soups: list) -> str:
     names = set(re.findall(r"animation(?:-name)?\s*:\s*([\w-]+)", kept))
     frames = [n.serialize() for n in _parse(css) if n.type == "at-rule" and n.lower_at_keyword == "keyframes"]
     kept += "".join(f for f in frames if any(f"keyframes {name}" in f for name in names))
-    return unused_properties_removed(kept)
+    return unused_properties_removed(kept, named)

@@ -37,9 +37,10 @@ def expected(links: list, where: str) -> None:
         )
 
 
-def joined(site: Path, material: str, docs: Path, pages: list[str]) -> str:
+def joined(site: Path, material: str, docs: Path, found: set[str]) -> str:
+    """Material's stylesheet purged by the words `found` in the pages and scripts, then the guide's,
+    without the custom properties no rule reads."""
     try:
-        found = used(site, pages)
         css = purge((site / material).read_text(encoding="utf-8"), found, material)
         return unused_properties_removed(css + tidy((docs / GUIDE).read_text(encoding="utf-8"), f"docs/{GUIDE}"), found)
     except StyleError as error:
@@ -64,13 +65,14 @@ def join_stylesheets(site, config, build) -> None:
     materials = {MATERIAL + found[0]["href"].split(MATERIAL, 1)[1] for found in links.values()}
     if len(materials) != 1:
         raise PluginError(f"the pages load different Material stylesheets: {sorted(materials)}")
-    css = joined(site.folder, materials.pop(), Path(config.docs_dir), [page.text for page in site.pages])
+    found = used(site.folder, [page.text for page in site.pages])
+    css = joined(site.folder, materials.pop(), Path(config.docs_dir), found)
     name = f"guide.{hashlib.sha256(css.encode()).hexdigest()[:10]}.css"
     for old in (site.folder / MATERIAL).glob("*.css"):  # Material's main and its palette (not loaded)
         old.unlink()
     (site.folder / GUIDE).unlink()
     (site.folder / MATERIAL / name).write_text(css, encoding="utf-8")
-    screen = first_screen.rules(css, list(pages.values()))
+    screen = first_screen.rules(css, list(pages.values()), found)
     for path, soup in pages.items():
         first, second = links[path]
         first["href"] = first["href"].split(MATERIAL)[0] + MATERIAL + name
