@@ -6,8 +6,9 @@ Two search engines side by side in one run: MiniSearch over the guide's own inde
 and Pagefind, the engine it replaced (a copy of the same site indexed by Pagefind 1.5, with
 benchmarks/pagefind/search.js in the box). At 360 px:
 
-- the home page: first contentful paint; the guide's header buttons usable (menu, search:
-  `guide-ready`, set by docs/assets/js/boot.js); every script of the page run (DOMContentLoaded;
+- the home page: first contentful paint; the header's search usable by touch (drawn and the page
+  marked as scripted: `usable` below); every button wired for keyboards too (`guide-ready`, set by
+  docs/assets/js/boot.js); every script of the page run (DOMContentLoaded;
   Material's bundle, which it used to wait for, is no longer loaded); the bytes of the first visit
   (headers included, until the network is quiet); from opening the search and typing a query to the
   first result, and the bytes that first search transfers;
@@ -45,14 +46,30 @@ QUERY = "whatsapp luar negeri"
 TIMES = """() => {
   const at = (name) => (performance.getEntriesByName(name)[0] || {}).startTime;
   const dcl = performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd;
-  return {fcp: at("first-contentful-paint"), ready: at("guide-ready"), material: dcl};
+  return {fcp: at("first-contentful-paint"), ready: at("guide-ready"), material: dcl, scripted: window.guideScripted};
 }"""
+# When the page is marked as scripted (class "js"), which draws the header's search button: a label that
+# opens the box without a script, the box keeping what is typed until the search starts
+# (tests/test_first_screen.py, test_the_header_search_works_from_the_first_paint). From then on, and
+# once painted, the search is usable: `usable` below is the later of the two.
+SCRIPTED = """new MutationObserver((changes, observer) => {
+  if (document.documentElement && document.documentElement.classList.contains("js")) {
+    window.guideScripted = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ["class"]});"""
+
+
+def usable(times: dict) -> float:
+    """When the header's search can be used: drawn (the first paint) and scripted."""
+    return max(times["fcp"], times["scripted"])
 
 
 def throttled(browser, service_workers: str = "block"):
     context = browser.new_context(
         viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, service_workers=service_workers
     )
+    context.add_init_script(SCRIPTED)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
@@ -109,6 +126,7 @@ def visit(browser, base: str) -> dict:
     page.wait_for_load_state("load")
     page.wait_for_load_state("networkidle")
     result = page.evaluate(TIMES)
+    result["usable"] = usable(result)
     result["first_bytes"] = sum(size["responseBodySize"] + size["responseHeadersSize"] for size in first)
     searched = []  # every request the search makes, its web worker's included (they reach the context)
     context.on("requestfinished", lambda r: searched.append(r.sizes()))
@@ -175,14 +193,15 @@ def run(site: Path) -> dict:
 
 def table(report: dict) -> list[str]:
     lines = [
-        "| search engine | first paint | menu and search usable | DOMContentLoaded | first visit "
+        "| search engine | first paint | search usable | every button wired | DOMContentLoaded | first visit "
         "| open search and type to first result | bytes of the first search "
         "| contact page: first paint, actions usable | first action's bottom edge | offline copy |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, r in report.items():
         lines.append(
-            f"| {name} | {r['fcp'] / 1000:.2f} s | {r['ready'] / 1000:.2f} s | {r['material'] / 1000:.2f} s "
+            f"| {name} | {r['fcp'] / 1000:.2f} s | {r['usable'] / 1000:.2f} s "
+            f"| {r['ready'] / 1000:.2f} s | {r['material'] / 1000:.2f} s "
             f"| {r['first_bytes'] / 1024:.1f} KiB | {r['search'] / 1000:.2f} s | {r['search_bytes'] / 1024:.1f} KiB "
             f"| {r['contact_fcp'] / 1000:.2f} s | {r['contact_action_bottom']:.0f} px of 740 "
             f"| {r['copy_bytes'] / 1024:.0f} KiB |"

@@ -244,3 +244,68 @@ def test_nothing_moves_when_the_stylesheet_arrives_late(browser, site, path, wid
     assert shift["total"] < 0.002, (
         f"{path} at {width} px: layout shift {shift['total']:.4f} as the stylesheet arrived: {shift['moved']}"
     )
+
+
+# --- the header's search at the first paint -----------------------------------------------------
+
+START_UP = '<script type="module">'  # the inlined start-up script (boot.js), the page's last element
+SCRIPTED = re.compile(r'<script>"noModule" in HTMLScriptElement\.prototype[^<]*</script>')  # overrides/main.html
+SEARCH_LABEL = "label.md-header__button[for=__search]"  # what the button is until the start-up script runs
+SEARCH_INPUT = "[data-guide-search-input]"
+TYPED = "whatsapp"
+
+
+def search_at_first_paint(browser, root, path: str = "/en/kontak/") -> dict:
+    """The page held at the server just before its start-up script: at the first paint, before any of
+    the guide's modules has run, tap the header's search button and type; then let the page finish and
+    wait for the results of what was typed."""
+    from tools.server import Hold, SiteServer
+
+    with SiteServer(root) as held:
+        hold = held.holds[path] = Hold(after=START_UP)
+        ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+        page = ctx.new_page()
+        page.goto(held.url + path, wait_until="commit")
+        page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length")
+        state = page.evaluate(
+            "(label) => ({ready: performance.getEntriesByName('guide-ready').length,"
+            " button: Boolean(document.querySelector(label)?.checkVisibility())})",
+            SEARCH_LABEL,
+        )
+        if state["button"]:
+            page.tap(SEARCH_LABEL)
+            page.locator(SEARCH_INPUT).press_sequentially(TYPED)
+            state |= page.evaluate(
+                "(input) => ({opened: document.getElementById('__search').checked,"
+                " typed: document.querySelector(input).value,"
+                " ready_after_typing: performance.getEntriesByName('guide-ready').length})",
+                SEARCH_INPUT,
+            )
+        hold.release.set()
+        if state["button"]:
+            page.wait_for_selector(f'[data-guide-search][data-search-query="{TYPED}"]', state="attached")
+            state["results"] = page.locator("[data-guide-search-results] a").count()
+        ctx.close()
+    return state
+
+
+@pytest.mark.browser
+def test_the_header_search_works_from_the_first_paint(browser, site):
+    """A reader who taps the search button as soon as it is drawn, before the start-up script has run,
+    gets the box, keeps what they type, and sees its results once the script arrives."""
+    state = search_at_first_paint(browser, site)
+    assert state["ready"] == 0 and state["ready_after_typing"] == 0, state  # the script had not run
+    assert state["button"] and state["opened"] and state["typed"] == TYPED, state
+    assert state["results"] > 0, state
+
+
+@pytest.mark.browser
+def test_the_first_paint_search_check_fails_without_the_head_script(browser, site, tmp_path):
+    """The check above can fail: without the head's script that marks the page as scripted, the
+    button is not drawn until the start-up script runs."""
+    page = (site / "en" / "kontak" / "index.html").read_text(encoding="utf-8")
+    assert SCRIPTED.search(page), "the head's script is not in the page: the pattern above is out of date"
+    (tmp_path / "en" / "kontak").mkdir(parents=True)
+    (tmp_path / "en" / "kontak" / "index.html").write_text(SCRIPTED.sub("", page), encoding="utf-8")
+    state = search_at_first_paint(browser, tmp_path)
+    assert state == {"ready": 0, "button": False}, state

@@ -7,8 +7,8 @@ import { setupKeyboardAccess } from "./a11y.js";
 import { setupSwitcher } from "./switcher.js";
 import { setupAbbreviations } from "./abbr.js";
 
-/* Scripts run: Material's stylesheet shows what needs them (the header's search) for class "js". */
-document.documentElement.classList.replace("no-js", "js");
+/* Class "js" (Material's stylesheet shows the header's search for it) is set in the page's head
+ * (overrides/main.html), before the first paint. */
 /* The whole stylesheet, which the page's first-screen rules did not wait for (hooks/guide/first_screen.py). */
 for (const link of document.querySelectorAll("link[data-guide-stylesheet]")) link.media = "all";
 
@@ -74,6 +74,8 @@ function openSearchOnDemand() {
   const button = document.querySelector("[data-guide-for=__search]");
   for (const event of ["pointerdown", "focus"]) button?.addEventListener(event, fetchSearchFiles, { once: true });
   input.addEventListener("focus", () => { toggle.checked = true; loadSearch().catch(() => {}); });
+  /* The box opened, or typed in, before this script ran (its button works from the first paint). */
+  if (toggle.checked || document.activeElement === input || input.value) open();
   document.addEventListener("keydown", (event) => {
     if ((event.key === "/" || event.key === "s") && !toggle.checked &&
         !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
