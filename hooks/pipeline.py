@@ -78,6 +78,7 @@ NOT_FOUND = (
 SITE = (
     search.write_index,  # assets/search/<lang>.json from each page's article
     assets.remove_dead_files,  # Material's bundle (with lunr's worker), source maps, the inlined modules
+    assets.minify_modules,  # the modules loaded later, without comments and spaces (rjsmin)
     stylesheet.join_stylesheets,  # one stylesheet, Material's purged then the guide's, named by content
     security.add_policy,  # the Content-Security-Policy in every page, and _headers
     write_pages,  # the pages, changed by the steps above, written once

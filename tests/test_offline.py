@@ -465,6 +465,6 @@ def test_the_two_guides_check_can_fail_on_activation(browser, site, tmp_path):
 
 def test_the_two_guides_check_can_fail_on_switch_off(browser, site, tmp_path):
     """Pages that unregister every worker on the origin: switching /a/ off removes /b/'s worker."""
-    found = two_guides(browser, site, tmp_path, [("assets/js/offline.js", "r.scope === base.href", "true")])
+    found = two_guides(browser, site, tmp_path, [("assets/js/offline.js", "r.scope===base.href", "true")])
     assert found["before"]["workers"] == ["/a/", "/b/"], found
     assert "/b/" not in found["left"]["workers"], found

@@ -5,7 +5,7 @@ On a slow line (400 ms a round trip) a module file costs a round trip after the 
 shares the line with them if it is fetched from the head: either the header's buttons or the first
 paint come later (benchmarks/slow_phone.py, BENCHMARKS.md). Inlined, the 1.5 KiB of start-up code
 arrives with the page. The sources stay separate modules, each with one job; this joins them the
-simplest way there is, and fails the build on anything it does not understand.
+simplest way there is, minifies them (rjsmin), and fails the build on anything it does not understand.
 """
 
 from __future__ import annotations
@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import rjsmin
+
 IMPORT = re.compile(r'^import \{([^}]*)\} from "\./([\w-]+\.js)";\n', re.MULTILINE)
 EXPORT = re.compile(r"^export function (\w+)", re.MULTILINE)
-# A comment that has its lines to itself: it is for the sources, not for every page view (a third of
-# the start-up script). It may not contain "*/", so that it never runs on past its own end into code;
-# a comment that shares a line with code is left, and fails the build below.
-LINE_COMMENT = re.compile(r"^[ \t]*/\*(?:(?!\*/).)*\*/[ \t]*\n", re.MULTILINE | re.DOTALL)
 
 
 class ScriptError(ValueError):
@@ -51,11 +49,9 @@ def bundle(folder: Path, entry: str = "boot.js") -> tuple[str, list[str]]:
     leftover = re.search(r"^(import\s.*|.*import\.meta.*)$", rest, re.MULTILINE)
     if leftover:
         raise ScriptError(f"{folder / entry}: {leftover.group(0).strip()!r}: an inlined script cannot import that way")
-    text = LINE_COMMENT.sub("", "".join(parts) + rest)
-    if "/*" in text:
-        raise ScriptError(
-            f"{folder / entry}: a comment inside a line of code is left in every page: put it on its own line"
-        )
+    # Comments and spaces are for the sources, not every page view: rjsmin takes them out (and only
+    # them: strings, template literals and regular expressions stay as written).
+    text = rjsmin.jsmin("".join(parts) + rest)
     if "</script" in text.lower():
         raise ScriptError(f"{folder / entry}: contains '</script', which would end the inline script")
     return text, taken
