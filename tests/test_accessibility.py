@@ -16,10 +16,10 @@ import yaml
 from guide.texts import load_language_of_parts
 from tests import official
 from tests.checks import Page, page_from_html
+from tests.sweep import STARTED
 from tools.site import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-STARTED = "() => document.documentElement.classList.contains('js')"
 # ... and the share block set up (share.js loads after the start-up script: its copy button shows then)
 SHARING = "() => !document.querySelector('[data-copy-link]') || !document.querySelector('[data-copy-link]').hidden"
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests import keyboard
-from tests.sweep import page_rels
+from tests.sweep import STARTED, page_rels
 
 RELS = page_rels()
-STARTED = "() => document.documentElement.classList.contains('js')"
 
 
 def url_path(rel: str) -> str:

@@ -8,11 +8,10 @@ import shutil
 import pytest
 
 from tests import keyboard
-from tests.sweep import page_rels
+from tests.sweep import STARTED, page_rels
 from tools.server import SiteServer
 
 RELS = page_rels()
-STARTED = "() => document.documentElement.classList.contains('js')"
 
 
 def url_path(rel: str) -> str:
