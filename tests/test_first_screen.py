@@ -170,10 +170,15 @@ FIRST_SCREENS = {
 def first_screen_differences(browser, server, path: str, width: int, html=None) -> tuple[int, list[str]]:
     """The elements of the first screen that look different when the stylesheet never arrives (an
     empty one served in its place), with the first properties that differ."""
-    whole = look(browser, server, path, width, True, None, None)
-    alone = look(browser, server, path, width, True, None, "", html)
+    seen = {}  # the elements of the first screen, as the page with the whole stylesheet draws them
+
+    def first_screen(page) -> dict:
+        seen.update(page.evaluate(VISIBLE))
+        return seen
+
+    whole = look(browser, server, path, width, True, None, None, only=first_screen)
+    alone = look(browser, server, path, width, True, None, "", html, only=lambda page: seen)
     try:
-        seen = whole[1].evaluate(VISIBLE)
         boxes = whole[1].evaluate(BOXES), alone[1].evaluate(BOXES)
 
         def alike(name: str, prop: str) -> bool:

@@ -193,7 +193,11 @@ NAMED = """const named = [...document.querySelectorAll('*')].map((el, i) => {
     return [`${i}:${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${classes}`, el];
   });"""
 STYLES = (
-    """(detail) => {
+    """(arg) => {
+  /* arg: null (a hash of every element's style), a list of names (their whole styles), or
+     {only: names} (hashes of those elements only) */
+  const detail = Array.isArray(arg) ? arg : null;
+  const only = arg && !detail ? new Set(arg.only) : null;
   const out = {};
   const read = (style) => {
     const values = [];
@@ -212,6 +216,7 @@ STYLES = (
     + NAMED
     + """
   for (const [name, el] of named) {
+    if (only && !only.has(name)) continue;
     const pseudos = ['', '::before', '::after'];
     if (el.tagName === 'LI') pseudos.push('::marker');
     if (el.tagName === 'INPUT') pseudos.push('::placeholder');
@@ -258,10 +263,12 @@ def full_stylesheets() -> str:
     return MATERIAL_CSS[0].read_text(encoding="utf-8") + "\n" + guide
 
 
-def look(browser, server, path: str, width: int, scripts: bool, state: str | None, css: str | None, html=None):
+def look(
+    browser, server, path: str, width: int, scripts: bool, state: str | None, css: str | None, html=None, only=None
+):
     """A page as the scenario leaves it: its context, the page, and every element's style hash. `css`
     is served for the stylesheet; `html` changes the page as served (its policy taken out, so that
-    changed inline rules apply)."""
+    changed inline rules apply); `only(page)`, when given, names the only elements to read."""
     ctx = browser.new_context(viewport={"width": width, "height": 740}, java_script_enabled=scripts)
     page = ctx.new_page()
     if css is not None:
@@ -292,7 +299,7 @@ def look(browser, server, path: str, width: int, scripts: bool, state: str | Non
         for _ in range(4):
             page.keyboard.press("Tab")
     page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
-    return ctx, page, page.evaluate(STYLES, None)
+    return ctx, page, page.evaluate(STYLES, {"only": list(only(page))} if only else None)
 
 
 def differences(before, after, within=None, alike=lambda name, prop: False) -> list[str]:
