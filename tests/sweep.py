@@ -62,6 +62,7 @@ class Visit:
     wide: list[str] = field(default_factory=list)
     small_targets: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)  # its requests the browser cut off as the sweep moved on
+    requests: list[str] = field(default_factory=list)  # every URL the page asked for while the sweep was on it
 
 
 # The start-up script (docs/assets/js/boot.js, inlined in every page) has run: the header's labels are
@@ -116,7 +117,9 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
         # A request the browser cancels (ERR_ABORTED) because the sweep has moved on to the next page
         # is not a failure a reader meets: one started by an earlier visit than the current one. Every
         # other failure, a page's own cancelled request and every HTTP error are.
-        page.on("request", lambda r: started.__setitem__(r, current[-1] if current else None))
+        page.on(
+            "request", lambda r: (started.__setitem__(r, current[-1] if current else None), record("requests", r.url))
+        )
         page.on("requestfailed", failed)
         page.on("response", lambda r: r.status >= 400 and record("failed", f"{r.url} (HTTP {r.status})"))
         for rel in rels:

@@ -42,6 +42,22 @@ def test_fits_a_360px_screen_with_big_enough_targets(visits, rel):
     assert not visit.small_targets, f"{visit.path}: tap targets under 24px: {visit.small_targets}"
 
 
+def heavy(requests: list[str]) -> list[str]:
+    """The picture of the official channels and the poster's QR code (not the link preview's image)."""
+    return [url for url in requests if url.endswith((".png", "/qr.svg")) and "og-image" not in url]
+
+
+@pytest.mark.parametrize("rel, width", CASES, ids=IDS)
+def test_no_page_fetches_the_picture_or_the_qr_code_before_it_is_asked_for(visits, rel, width):
+    """They are sent or printed on request (tests/test_picture.py): a reader's data is not spent on them."""
+    visit = visits[(rel, width)]
+    assert visit.requests, f"{visit.path}: no request recorded: the check would prove nothing"
+    if rel.endswith("poster/index.html"):  # the poster shows its QR code: the same recorder sees it
+        assert [url.rsplit("/", 2)[-2:] for url in heavy(visit.requests)] == [["poster", "qr.svg"]], visit.requests
+    else:
+        assert not heavy(visit.requests), f"{visit.path} at {width}px fetched {heavy(visit.requests)}"
+
+
 READY_WITHIN = """(ms) => Promise.race([
   navigator.serviceWorker.ready.then(() => true),
   new Promise((resolve) => setTimeout(() => resolve(false), ms)),
@@ -72,7 +88,8 @@ def test_no_console_error_or_failed_request_with_the_service_worker(browser, ser
 
 def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     """The browser checks fail on a page with a missing image, an unlabelled image, an inline script
-    (refused by the Content-Security-Policy), an element wider than the phone, and a tiny phone link."""
+    (refused by the Content-Security-Policy), an element wider than the phone, a tiny phone link, and
+    a fetched picture (the planted image is a .png)."""
     import shutil
 
     from tools.server import Hold, SiteServer
@@ -122,6 +139,7 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     assert any("Content Security Policy" in c for c in visit.console), visit.console
     assert visit.scroll_width > 360 or visit.wide, (visit.scroll_width, visit.wide)
     assert any(f"tel:{HEAD_OFFICE}" in s for s in visit.small_targets), visit.small_targets
+    assert [url.rsplit("/", 1)[-1] for url in heavy(visit.requests)] == ["missing.png"], visit.requests
 
 
 HEADER_SEARCH = ".md-header .md-search__form input[type=search]"

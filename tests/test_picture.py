@@ -359,33 +359,8 @@ def test_share_action_downloads_the_picture_otherwise(browser, server, site, scr
 
 
 # --- light on the reader's data ---------------------------------------------------------------------
-
-
-def fetched(browser, server, path: str) -> list[str]:
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(server.url + path, wait_until="networkidle")
-    page.wait_for_function("() => [...document.images].every((image) => image.complete)")  # asked, and answered
-    context.close()
-    return requests
-
-
-def heavy(requests: list[str]) -> list[str]:
-    return [url for url in requests if url.endswith((".png", "/qr.svg")) and "og-image" not in url]
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("path", ["/", "/kontak/", "/keamanan/", "/en/", "/en/kontak/", "/en/keamanan/", "/en/hrd/"])
-def test_no_page_fetches_the_picture_or_the_qr_code_before_it_is_asked_for(browser, server, path):
-    assert not heavy(fetched(browser, server, path)), path
-
-
-@pytest.mark.browser
-def test_fetch_check_sees_the_qr_code_the_poster_shows(browser, server):
-    """The same recorder sees an image a page does fetch: the poster's own QR code."""
-    assert [url.rsplit("/", 2)[-2:] for url in heavy(fetched(browser, server, "/en/poster/"))] == [["poster", "qr.svg"]]
+# That no page fetches the picture or the QR code before it is asked for is checked on every page and
+# width by the browser sweep (tests/test_browser.py, which records each page's requests).
 
 
 def test_service_worker_keeps_neither_in_the_background(site):
