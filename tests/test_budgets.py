@@ -28,7 +28,9 @@ from tools.site import build
 # 2026-12-03: the first screen's rules in every page (hooks/guide/first_screen.py, 6.3 KiB), so that
 # it paints without waiting for the stylesheet (slow phone: 1.3 s -> 0.65 s); the stylesheet without
 # unused custom properties and rules for elements no page has: 14.7 -> 10.2 KiB. HTML 13.4-17.3 KiB.
-HTML_BUDGET = 18 * 1024
+# Later that day: those rules reach the article's 60th element, not its 25th, so that tall phones,
+# tablets and desktops see their first screen styled too (7.1 -> 7.5 KiB); the contact pages 18.4 KiB.
+HTML_BUDGET = 19 * 1024
 ASSETS_BUDGET = 14 * 1024
 PAGE_ASSETS_BUDGET = {"cek-resmi": 20 * 1024}
 RESOURCE_TAGS = {

@@ -264,12 +264,21 @@ def full_stylesheets() -> str:
 
 
 def look(
-    browser, server, path: str, width: int, scripts: bool, state: str | None, css: str | None, html=None, only=None
+    browser,
+    server,
+    path: str,
+    width: int,
+    scripts: bool,
+    state: str | None,
+    css: str | None,
+    html=None,
+    only=None,
+    height: int = 740,
 ):
     """A page as the scenario leaves it: its context, the page, and every element's style hash. `css`
     is served for the stylesheet; `html` changes the page as served (its policy taken out, so that
     changed inline rules apply); `only(page)`, when given, names the only elements to read."""
-    ctx = browser.new_context(viewport={"width": width, "height": 740}, java_script_enabled=scripts)
+    ctx = browser.new_context(viewport={"width": width, "height": height}, java_script_enabled=scripts)
     page = ctx.new_page()
     if css is not None:
         page.route("**/assets/stylesheets/guide.*.css", lambda route: route.fulfill(body=css, content_type="text/css"))
