@@ -24,15 +24,12 @@ import statistics
 import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 import slow_phone  # noqa: E402
 
 from tools.server import Link, SiteServer  # noqa: E402
-from tools.site import CHROMIUM_ARGS, chromium  # noqa: E402
 
 LANGUAGES = {"id": "", "en": "/en"}  # where each language's pages are
 FCP = "() => (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime"
@@ -73,21 +70,13 @@ def returning(browser, server: SiteServer, language: str) -> dict:
 
 def run(sites: dict[str, Path], visits: int) -> dict:
     found = {(name, lang): [] for name in sites for lang in LANGUAGES}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
-        links = {name: Link(latency=0.4, rate=400_000 / 8) for name in sites}
-        servers = {name: SiteServer(path, compress=True, link=links[name]).__enter__() for name, path in sites.items()}
-        try:
-            for _ in range(visits):
-                for lang, language in LANGUAGES.items():
-                    for name, server in servers.items():
-                        found[name, lang].append(
-                            first_visit(browser, server.url + language) | returning(browser, server, language)
-                        )
-        finally:
-            for server in servers.values():
-                server.__exit__(None, None, None)
-            browser.close()
+    with slow_phone.side_by_side(sites, link=lambda: Link(latency=0.4, rate=400_000 / 8)) as (browser, servers):
+        for _ in range(visits):
+            for lang, language in LANGUAGES.items():
+                for name, server in servers.items():
+                    found[name, lang].append(
+                        first_visit(browser, server.url + language) | returning(browser, server, language)
+                    )
     return found
 
 

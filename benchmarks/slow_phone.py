@@ -24,6 +24,7 @@ benchmarks/pagefind/search.js in the box). At 360 px:
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import statistics
 import subprocess
@@ -187,13 +188,26 @@ def page_answer(browser, base: str) -> dict:
     }
 
 
+@contextlib.contextmanager
+def side_by_side(sites: dict[str, Path], link=None):
+    """One chromium, and each build on its own server (gzipped, with its `_headers`; `link()`, when
+    given, makes each server its own slow network): builds compared in one run meet the machine in
+    the same state. Yields the browser and the servers by name."""
+    with sync_playwright() as playwright, contextlib.ExitStack() as stack:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+        stack.callback(browser.close)
+        servers = {
+            name: stack.enter_context(SiteServer(folder, compress=True, link=link() if link else None))
+            for name, folder in sites.items()
+        }
+        yield browser, servers
+
+
 def run(site: Path) -> dict:
     report = {}
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
+    with tempfile.TemporaryDirectory() as tmp:
         variants = {"MiniSearch (the guide)": site, "Pagefind": with_pagefind(site, Path(tmp) / "pagefind")}
-        servers = {name: SiteServer(folder, compress=True).__enter__() for name, folder in variants.items()}
-        try:
+        with side_by_side(variants) as (browser, servers):
             runs = {name: [] for name in variants}
             for _ in range(RUNS):  # interleaved, so that both meet the machine in the same state
                 for name, server in servers.items():
@@ -204,12 +218,8 @@ def run(site: Path) -> dict:
                         | offline_copy(browser, url)
                         | page_answer(browser, url)
                     )
-            for name, results in runs.items():
-                report[name] = {key: statistics.median(r[key] for r in results) for key in results[0]}
-        finally:
-            for server in servers.values():
-                server.__exit__(None, None, None)
-            browser.close()
+        for name, results in runs.items():
+            report[name] = {key: statistics.median(r[key] for r in results) for key in results[0]}
     return report
 
 

@@ -196,7 +196,7 @@ def first_screen_differences(
             element = name.split("::")[0]
             return (prop in BELOW and seen[element]) or (prop in MARGINS and boxes[0][element] == boxes[1][element])
 
-        return len(seen), differences(whole, alone, seen, alike)
+        return len(seen), differences(whole, alone, alike)
     finally:
         whole[0].close()
         alone[0].close()

@@ -311,15 +311,13 @@ def look(
     return ctx, page, page.evaluate(STYLES, {"only": list(only(page))} if only else None)
 
 
-def differences(before, after, within=None, alike=lambda name, prop: False) -> list[str]:
-    """Elements whose style differs between two looks, with the first properties that differ; only
-    those `within` (element names) when given, and without the properties `alike(name, prop)` lets
-    differ."""
+def differences(before, after, alike=lambda name, prop: False) -> list[str]:
+    """Elements whose style differs between two looks (those they read: look's `only`), with the
+    first properties that differ, without the properties `alike(name, prop)` lets differ."""
     (_, one, hashes), (_, two, others) = before, after
-    counted = [n for n in hashes.keys() | others.keys() if within is None or n.split("::")[0] in within]
-    found = [f"{name}: missing" for name in counted if name not in others]
-    found += [f"{name}: new" for name in counted if name not in hashes]
-    changed = sorted(name for name in counted if name in hashes and name in others and hashes[name] != others[name])
+    found = [f"{name}: missing" for name in hashes.keys() - others.keys()]
+    found += [f"{name}: new" for name in others.keys() - hashes.keys()]
+    changed = sorted(name for name in hashes.keys() & others.keys() if hashes[name] != others[name])
     if changed:
         full, cut = one.evaluate(STYLES, changed), two.evaluate(STYLES, changed)
         for name in changed:

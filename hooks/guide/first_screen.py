@@ -39,7 +39,7 @@ STATES = re.compile(
     r"placeholder-shown|disabled|enabled|indeterminate|before|after|marker|placeholder|selection|backdrop|"
     r"first-letter|first-line)(?![\w-])(?:\([^()]*\))?"
 )
-SCRIPT_CLASS = "js"  # set on <html> by the start-up script (docs/assets/js/boot.js)
+SCRIPT_CLASS = "js"  # set on <html> where scripts run, before the first paint (overrides/main.html)
 # The labels the start-up script turns into buttons before a reader can use them (docs/assets/js/a11y.js
 # asButton): the button it draws in each one's place, with the attributes it sets.
 SCRIPT_BUTTONS = "label.md-header__button[for], label.md-nav__link[for], label.md-nav__title[for]"

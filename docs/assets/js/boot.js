@@ -7,9 +7,9 @@ import { setupKeyboardAccess } from "./a11y.js";
 import { setupSwitcher } from "./switcher.js";
 import { setupAbbreviations } from "./abbr.js";
 
-/* Class "js" (Material's stylesheet shows the header's search for it) is set in the page's head
- * (overrides/main.html), before the first paint. */
-/* The whole stylesheet, which the page's first-screen rules did not wait for (hooks/guide/first_screen.py). */
+/* The whole stylesheet, which the page's first-screen rules did not wait for (hooks/guide/first_screen.py).
+ * (Class "js", for which Material's stylesheet shows the header's search, is set in the page's head,
+ * overrides/main.html, before the first paint.) */
 for (const link of document.querySelectorAll("link[data-guide-stylesheet]")) link.media = "all";
 
 const ui = JSON.parse(document.getElementById("guide-ui").textContent);
