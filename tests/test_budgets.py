@@ -193,6 +193,35 @@ def test_every_page_carries_the_policy_and_every_inline_script_is_hashed(site, p
     assert not problems, "\n".join(problems)
 
 
+def inline_scripts(pages) -> dict[str, list[str]]:
+    """Each script the pages run from their own text (not data blocks), with the pages that carry it."""
+    found: dict[str, list[str]] = {}
+    for page in pages:
+        for script in page.soup.find_all("script", src=False):
+            if script.get("type") not in ("application/json", "application/ld+json", "text/plain"):
+                found.setdefault(script.string or "", []).append(page.rel)
+    return found
+
+
+def test_the_pages_run_two_inline_scripts_the_guides_own(pages):
+    """The head's line that marks the page as scripted and the start-up module, the same in every page:
+    two hashes in the policy, which every response carries. Material's helpers for its bundle (which is
+    not loaded), its palette and content-tab scripts are left out (overrides/partials/javascripts/)."""
+    found = inline_scripts(pages)
+    named = {text[:50]: len(where) for text, where in found.items()}
+    assert len(found) == 2, f"expected two inline scripts, found {len(found)}: {named}"
+    assert all(len(where) == len(pages) for where in found.values()), f"not in every page: {named}"
+    assert any(text.startswith('"noModule" in HTMLScriptElement') for text in found), named
+
+
+def test_the_inline_script_count_catches_materials_helpers(pages):
+    page = next(p for p in pages if p.rel == "kontak/index.html")
+    helper = '<script>__md_scope=new URL(".",location)</script></head>'
+    bad = checks.page_from_html(page.rel, str(page.soup).replace("</head>", helper))
+    found = inline_scripts([bad, *(p for p in pages if p.rel != page.rel)])
+    assert len(found) == 3 and found['__md_scope=new URL(".",location)'] == [page.rel], found.keys()
+
+
 def test_policy_check_catches_an_unhashed_inline_script(site, pages):
     policy = header_policy(site).replace("; frame-ancestors 'none'", "")
     page = next(p for p in pages if p.rel == "kontak/index.html")
