@@ -92,6 +92,97 @@ def test_unused_custom_properties_go_and_those_read_or_named_stay():
     assert unused_properties_removed(css, {"--e"}) == ":root{--b:var(--c);--c:2;--e:4}.x{color:var(--b)}"
 
 
+def the_rest(css: str, article: str = "<h1>T</h1><p>one</p>") -> str:
+    from guide.first_screen import split
+
+    return split(css, [BeautifulSoup(PAGE.format(article=article), "html.parser")])[1]
+
+
+def test_the_rest_holds_what_the_block_lacks_in_its_order():
+    css = '@charset "UTF-8";.md-header,.md-dialog{a:1}.md-dialog{b:2}article h1{d:4}@media print{.md-dialog{c:3}}'
+    assert the_rest(css) == '@charset "UTF-8";.md-dialog{a:1}.md-dialog{b:2}@media print{.md-dialog{c:3}}'
+
+
+def test_a_rule_with_custom_properties_stays_whole_in_the_rest_as_the_block_keeps_only_some():
+    css = ":root{--one:1px;--four:3px}.md-header{margin:var(--one)}.md-dialog{margin:var(--four)}@keyframes s{to{a:1}}"
+    assert the_rest(css) == ":root{--one:1px;--four:3px}.md-dialog{margin:var(--four)}@keyframes s{to{a:1}}"
+
+
+# An element below the first screen that two rules style: `div p` (only there, so in the rest) came
+# first in the stylesheet, `article p` (also on the first screen, so in the block) after it, at the same
+# specificity. Taken out, `article p` would come before `div p` and lose: it stays in the rest too.
+LATE_NOTE = "<p>x</p>" * 60 + '<div class="note"><p>y</p></div>'
+
+
+def test_a_block_rule_that_would_lose_its_place_stays_in_the_rest_after_the_rule_it_beat():
+    assert the_rest("div p{color:red}article p{color:blue}", LATE_NOTE) == "div p{color:red}article p{color:blue}"
+    rest = the_rest("div p{color:red}article p{margin:0;color:blue}", LATE_NOTE)
+    assert rest.endswith("article p{margin:0;color:blue}"), rest
+
+
+@pytest.mark.parametrize(
+    "css, why",
+    [
+        ("div p{margin:0}article p{color:blue}", "another property"),
+        ("div p{color:red}body article p{color:blue}", "a higher specificity"),
+        (".note p{color:red}article p{color:blue}", "a lower specificity"),
+        ("div h2{color:red}article p{color:blue}", "no element both match"),
+        ("article p{color:blue}div p{color:red}", "the block rule came first"),
+        ("div p::before{color:red}article p{color:blue}", "another pseudo-element"),
+    ],
+)
+def test_a_block_rule_leaves_the_rest_when_its_place_cannot_matter(css, why):
+    assert "article p" not in the_rest(css, LATE_NOTE), why
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        'a[href^="https://wa.me/"]',
+        '[title="a b"] p',
+        "[data-x~=y]",
+        ":is(h1,p)",
+        "p:first-child",
+        "div.note p",
+        ".note.other",
+        "*",
+        "h1~div p",
+        "ARTICLE P",
+        '[title="a b"]',
+        '[title="x p"]',
+    ],
+)
+def test_the_elements_a_selector_is_tried_on_are_all_it_matches(selector):
+    """The index by tag and class (first_screen.Elements) leaves out no element soupsieve matches."""
+    import soupsieve
+
+    from guide.first_screen import Elements
+
+    article = '<h1>T</h1><div title="x p"></div><div title="a b"><p><a href="https://wa.me/1">w</a></p></div>'
+    soup = BeautifulSoup(
+        PAGE.format(article=article + '<div class="note other" data-x="y z"><p>n</p></div>'), "html.parser"
+    )
+    compiled = soupsieve.compile(selector)
+    tried = Elements([soup.html, *soup.html.find_all(True)]).candidates(selector)
+    assert [el for el in tried if compiled.match(el)] == list(compiled.iselect(soup)) != []
+
+
+def test_shorthands_and_their_parts_are_one_family():
+    import tinycss2
+
+    from guide.first_screen import families
+
+    def of(declarations: str) -> set[str]:
+        return families(tinycss2.parse_component_value_list(declarations))
+
+    assert of("margin-top:0;-webkit-margin-start:1px") == {"margin"}
+    assert of("top:0;inset-inline:1px") == {"inset"}
+    assert of("font:1em x;line-height:1") == {"font"}
+    assert of("width:1px;max-inline-size:2px") == {"size"}
+    assert of("--x:1;all:unset") == {"--", "all"}
+    assert the_rest("div p{inset-block-start:0}article p{top:1px}", LATE_NOTE).endswith("article p{top:1px}")
+
+
 # --- the built pages ---------------------------------------------------------------------------
 
 

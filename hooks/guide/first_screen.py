@@ -4,12 +4,18 @@ On a slow phone (400 kbit/s, 400 ms round trip) the page's own bytes arrive in a
 stylesheet, asked for only then, took another round trip and its bytes: the first paint came at
 1.3-1.4 s (BENCHMARKS.md). Now each page carries, in a `<style>`, the rules that can style what a
 reader sees first on any page, at any width: the header, the menu and the side bars, the search box
-(not its results), and the start of the article. The whole stylesheet follows without holding the
-paint (`media="print"` until the start-up script switches it on, and a `<noscript>` link for readers
-without JavaScript). It comes after the first-screen rules and holds them all, so once it is in, the
-page is exactly as with the stylesheet alone. tests/test_first_screen.py compares, in chromium, what
-the first screen looks like with these rules only and with the whole stylesheet, and watches for
-layout shifts while the stylesheet arrives late.
+(not its results), and the start of the article. The rest of the stylesheet follows without
+holding the paint (`media="print"` until the start-up script switches it on, and a `<noscript>` link
+for readers without JavaScript): the rules the block lacks, so that a first visit does not fetch the
+block's rules twice (`split`).
+
+Taken out of their place, the block's rules come before all the others. Where a rule of the rest came
+first in the stylesheet and may style the same element with the same property at the same specificity,
+the order decided which won: such a block rule stays in the rest too, after it (`_reordered`: cssselect2
+gives the specificity, soupsieve the elements of every page). Once the rest is in, every element looks
+as with the whole stylesheet: tests/test_styles.py compares them in chromium, what scripts draw
+included; tests/test_first_screen.py compares the first screen with the block only and watches for
+layout shifts while the rest arrives late.
 
 The rules are one block for every page (one hash in the Content-Security-Policy), chosen without a
 browser: soupsieve matches each selector against the first-screen elements of every page, with the
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+import cssselect2
 import soupsieve
 import tinycss2
 from bs4 import Tag
@@ -82,25 +89,115 @@ def _has(elements) -> set[tuple]:
     return found
 
 
-def _compiled(selector: str):
+def _simple(selector: str) -> str:
+    """The selector without the states and parts the static page cannot show (`STATES`)."""
     simple = STATES.sub("", selector).strip() or "*"
-    simple = re.sub(r"(^|[(,])\s*([>+~])", r"\1*\2", simple)  # a state taken from ":checked~x" leaves "~x"
+    return re.sub(r"(^|[(,])\s*([>+~])", r"\1*\2", simple)  # a state taken from ":checked~x" leaves "~x"
+
+
+def _compiled(selector: str):
     try:
-        return soupsieve.compile(simple)
+        return soupsieve.compile(_simple(selector))
     except Exception:  # noqa: BLE001 - soupsieve cannot read it: kept, as it might apply
         return None
+
+
+# A selector's subject that names its element plainly: a tag, classes, an id, attributes with plain or
+# quoted values, and pseudo-classes without arguments.
+SUBJECT = re.compile(r"""[\w.#*-]*(?:\[[\w-]+(?:[~|^$*]?=(?:"[^"]*"|'[^']*'|[\w-]+))?\]|:[\w-]+)*""")
+
+
+class Elements:
+    """Elements by tag and by class, so that a selector is tried only on those its subject (the part
+    after its last combinator) names: soupsieve's `select` tries every element of a page."""
+
+    def __init__(self, elements):
+        self.every, self.by = list(elements), {}
+        for el in self.every:
+            self.by.setdefault(el.name, []).append(el)
+            for name in el.get("class") or []:
+                self.by.setdefault("." + name, []).append(el)
+
+    def candidates(self, simple: str) -> list:
+        subject = re.split(r"[\s>+~]+", simple.strip())[-1]
+        if not SUBJECT.fullmatch(subject):
+            return self.every  # a function, or a combinator's character inside an attribute value
+        subject = re.sub(r"\[[^\]]*\]", "", subject)  # attribute values may hold dots
+        names = ["." + name for name in re.findall(r"\.([\w-]+)", subject)]
+        tag = re.match(r"[a-zA-Z][\w-]*", subject)
+        keys = names or ([tag.group().lower()] if tag else [])
+        return min((self.by.get(key, []) for key in keys), key=len) if keys else self.every
 
 
 def rules(css: str, soups: list, named: set[str] = frozenset()) -> str:
     """The rules of `css` that may style a first-screen element of any of the pages, in their order,
     with only the custom properties they read (or a page or a script names: `named`)."""
+    return split(css, soups, named)[0]
+
+
+# Properties that may set the same value, by the first word of their name (a shorthand and its parts;
+# the vendor prefix taken off): a rule of the rest and a block rule that share none cannot be in conflict.
+FAMILIES = {
+    **dict.fromkeys(("top", "right", "bottom", "left"), "inset"),
+    **dict.fromkeys(("width", "height", "inline", "block", "min", "max"), "size"),
+    **dict.fromkeys(("place", "justify"), "align"),
+    **dict.fromkeys(("row", "column", "columns"), "gap"),
+    "line": "font",
+    "word": "overflow",
+}
+
+
+def families(content) -> set[str]:
+    """The families of the properties a rule sets ("all" sets every one; "--" stands for any custom
+    property, which a later rule cannot override by accident: the name is the family)."""
+    found = set()
+    for item in tinycss2.parse_declaration_list(content, skip_comments=True, skip_whitespace=True):
+        if item.type == "declaration" and item.name.startswith("--"):
+            found.add("--")
+        elif item.type == "declaration":
+            first = re.sub(r"^-[a-z]+-", "", item.lower_name).split("-")[0]
+            found.add(FAMILIES.get(first, first))
+    return found
+
+
+def specificity(selector: str) -> set[tuple] | None:
+    """The selector's specificity and pseudo-element (cssselect2); None where it cannot read it."""
+    try:
+        compiled = cssselect2.compile_selector_list(tinycss2.parse_component_value_list(selector))
+    except cssselect2.SelectorError:
+        return None
+    return {(one.specificity, one.pseudo_element) for one in compiled}
+
+
+def _reordered(selector: str, sets: set[str], earlier: list[tuple], both) -> bool:
+    """Whether a block rule's selector, moved before the rest, could lose to a rule of the rest that
+    came before it: one that sets a property of the same family, at the same specificity (or one that
+    cannot be read), on an element of some page that both may match (or where one cannot be matched).
+    A selector of the rest that matches no element of any page styles what a script draws: those are
+    compared in the browser (tests/test_styles.py)."""
+    mine = specificity(selector)
+    for other, their_sets, theirs in earlier:
+        if not (sets & their_sets or "all" in sets or "all" in their_sets):
+            continue
+        if mine is not None and theirs is not None and not mine & theirs:
+            continue
+        if both(selector, other):
+            return True
+    return False
+
+
+def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, str]:
+    """The first screen's rules (`rules`), and the rest of `css`: every rule the block lacks, in its
+    order, with a block rule again where taking it out would change which rule wins (`_reordered`),
+    and whole where the block keeps only some of its custom properties."""
     before, added, elements = [soup.html.get("class") for soup in soups], [], []
     for soup in soups:
         soup.html["class"] = [*soup.html.get("class", []), SCRIPT_CLASS]
         added += _scripted(soup)
         elements.append(first_elements(soup))
-    screens = [(soup, {id(el) for el in found}) for soup, found in zip(soups, elements, strict=True)]
-    present = _has(el for found in elements for el in found)
+    first = Elements(el for found in elements for el in found)
+    every = Elements(el for soup in soups for el in [soup.html, *soup.html.find_all(True)])
+    present = _has(first.every)
     seen: dict[str, bool] = {}
 
     def may_match(selector_tokens) -> bool:
@@ -109,29 +206,58 @@ def rules(css: str, soups: list, named: set[str] = frozenset()) -> str:
             if not needs(selector_tokens) <= present:
                 seen[text] = False
             else:
-                compiled = _compiled(text)
-                seen[text] = compiled is None or any(
-                    any(id(el) in ids for el in compiled.iselect(soup)) for soup, ids in screens
-                )
+                one = _compiled(text)
+                seen[text] = one is None or any(one.match(el) for el in first.candidates(_simple(text)))
         return seen[text]
 
-    def walk(nodes) -> str:
-        out = []
+    compiled: dict[str, object] = {}
+
+    def both(one: str, other: str) -> bool:
+        """Whether an element of some page may match both selectors, in any state (yes if either
+        cannot be read)."""
+        for text in (one, other):
+            if text not in compiled:
+                compiled[text] = _compiled(text)
+        if compiled[one] is None or compiled[other] is None:
+            return True
+        a, b = compiled[one], compiled[other]
+        fewer = min(every.candidates(_simple(one)), every.candidates(_simple(other)), key=len)
+        return any(a.match(el) and b.match(el) for el in fewer)
+
+    earlier: list[tuple] = []  # the rest's selectors so far: (text, property families, specificity)
+
+    def walk(nodes) -> tuple[str, str]:
+        block, rest = [], []
         for node in nodes:
             if node.type == "qualified-rule":
-                live = [_text(s) for s in selectors(node.prelude) if may_match(s)]
+                content, sets = tinycss2.serialize(node.content), families(node.content)
+                custom = "--" in sets
+                live, later = [], []
+                for tokens in selectors(node.prelude):
+                    text = _text(tokens)
+                    first = may_match(tokens)
+                    if first:
+                        live.append(text)
+                    if not first or custom or _reordered(text, sets, earlier, both):
+                        later.append(text)
+                        earlier.append((text, sets, specificity(text)))
                 if live:
-                    out.append(",".join(live) + "{" + tinycss2.serialize(node.content) + "}")
+                    block.append(",".join(live) + "{" + content + "}")
+                if later:
+                    rest.append(",".join(later) + "{" + content + "}")
             elif node.type == "at-rule" and node.lower_at_keyword in GROUPING and node.content is not None:
                 inner = walk(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True))
-                if inner:
-                    out.append(f"@{node.at_keyword} {_text(node.prelude)}{{{inner}}}")
+                head = f"@{node.at_keyword} {_text(node.prelude)}"
+                block += [f"{head}{{{inner[0]}}}"] if inner[0] else []
+                rest += [f"{head}{{{inner[1]}}}"] if inner[1] else []
             elif node.type == "at-rule" and node.lower_at_keyword == "font-face":
-                out.append(node.serialize())
-        return "".join(out)
+                block.append(node.serialize())
+            else:  # @keyframes (the block takes a copy of those it names) and any other at-rule
+                rest.append(node.serialize())
+        return "".join(block), "".join(rest)
 
     try:
-        kept = walk(_parse(css))
+        kept, rest = walk(_parse(css))
     finally:
         for button in added:
             button.extract()
@@ -143,4 +269,4 @@ def rules(css: str, soups: list, named: set[str] = frozenset()) -> str:
     names = set(re.findall(r"animation(?:-name)?\s*:\s*([\w-]+)", kept))
     frames = [n.serialize() for n in _parse(css) if n.type == "at-rule" and n.lower_at_keyword == "keyframes"]
     kept += "".join(f for f in frames if any(f"keyframes {name}" in f for name in names))
-    return unused_properties_removed(kept, named)
+    return unused_properties_removed(kept, named), rest

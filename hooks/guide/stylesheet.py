@@ -5,8 +5,10 @@ The stylesheet holds back the first paint. On a slow phone (400 kbit/s, 400 ms r
 bytes were most of the wait after the page itself: Material's is 23 KiB gzipped, and this guide uses
 about half of it (hooks/guide/styles.py says what is kept). The file's name carries a hash of its
 content, so hosts may keep it for a year (hooks/guide/security.py) and a changed style still reaches a
-returning reader at once. tests/test_styles.py compares, in chromium, every element's computed style
-with the full stylesheets and with this one.
+returning reader at once. The file holds the rules that every page's first-screen block lacks
+(hooks/guide/first_screen.py `split`), so a first visit fetches no rule twice. tests/test_styles.py
+compares, in chromium, every element's computed style with the full stylesheets and with the block
+and this file.
 """
 
 from __future__ import annotations
@@ -67,12 +69,12 @@ def join_stylesheets(site, config, build) -> None:
         raise PluginError(f"the pages load different Material stylesheets: {sorted(materials)}")
     found = used(site.folder, [page.text for page in site.pages])
     css = joined(site.folder, materials.pop(), Path(config.docs_dir), found)
-    name = f"guide.{hashlib.sha256(css.encode()).hexdigest()[:10]}.css"
+    screen, rest = first_screen.split(css, list(pages.values()), found)
+    name = f"guide.{hashlib.sha256(rest.encode()).hexdigest()[:10]}.css"
     for old in (site.folder / MATERIAL).glob("*.css"):  # Material's main and its palette (not loaded)
         old.unlink()
     (site.folder / GUIDE).unlink()
-    (site.folder / MATERIAL / name).write_text(css, encoding="utf-8")
-    screen = first_screen.rules(css, list(pages.values()), found)
+    (site.folder / MATERIAL / name).write_text(rest, encoding="utf-8")
     for path, soup in pages.items():
         first, second = links[path]
         first["href"] = first["href"].split(MATERIAL)[0] + MATERIAL + name
@@ -84,8 +86,8 @@ def join_stylesheets(site, config, build) -> None:
 
 
 def later(soup, link, screen: str) -> None:
-    """The first screen's rules in the page, and the whole stylesheet after them without holding the
-    first paint: `media="print"` until docs/assets/js/boot.js switches it on, and a `<noscript>` link
+    """The first screen's rules in the page, and the rest of the stylesheet after them without holding
+    the first paint: `media="print"` until docs/assets/js/boot.js switches it on, and a `<noscript>` link
     that holds it for readers without JavaScript (hooks/guide/first_screen.py)."""
     style = soup.new_tag("style")
     style.string = screen
