@@ -103,6 +103,12 @@ def test_the_rest_holds_what_the_block_lacks_in_its_order():
     assert the_rest(css) == '@charset "UTF-8";.md-dialog{a:1}.md-dialog{b:2}@media print{.md-dialog{c:3}}'
 
 
+def test_the_rules_for_print_are_left_to_the_rest():
+    css = ".md-header{a:1}@media print{.md-header{b:2}}@media screen{.md-header{c:3}}"
+    assert chosen(css) == ".md-header{a:1}@media screen{.md-header{c:3}}"
+    assert the_rest(css) == "@media print{.md-header{b:2}}"
+
+
 def test_a_rule_with_custom_properties_stays_whole_in_the_rest_as_the_block_keeps_only_some():
     css = ":root{--one:1px;--four:3px}.md-header{margin:var(--one)}.md-dialog{margin:var(--four)}@keyframes s{to{a:1}}"
     assert the_rest(css) == ":root{--one:1px;--four:3px}.md-dialog{margin:var(--four)}@keyframes s{to{a:1}}"

@@ -46,6 +46,7 @@ STATES = re.compile(
     r"placeholder-shown|disabled|enabled|indeterminate|before|after|marker|placeholder|selection|backdrop|"
     r"first-letter|first-line)(?![\w-])(?:\([^()]*\))?"
 )
+PRINT = re.compile(r"print", re.I)  # `@media print`: not the screen's, so all of it is in the rest
 SCRIPT_CLASS = "js"  # set on <html> where scripts run, before the first paint (overrides/main.html)
 # The labels the start-up script turns into buttons before a reader can use them (docs/assets/js/a11y.js
 # asButton): the button it draws in each one's place, with the attributes it sets.
@@ -226,7 +227,7 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
 
     earlier: list[tuple] = []  # the rest's selectors so far: (text, property families, specificity)
 
-    def walk(nodes) -> tuple[str, str]:
+    def walk(nodes, printed: bool = False) -> tuple[str, str]:
         block, rest = [], []
         for node in nodes:
             if node.type == "qualified-rule":
@@ -235,7 +236,7 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
                 live, later = [], []
                 for tokens in selectors(node.prelude):
                     text = _text(tokens)
-                    first = may_match(tokens)
+                    first = not printed and may_match(tokens)
                     if first:
                         live.append(text)
                     if not first or custom or _reordered(text, sets, earlier, both):
@@ -246,7 +247,10 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
                 if later:
                     rest.append(",".join(later) + "{" + content + "}")
             elif node.type == "at-rule" and node.lower_at_keyword in GROUPING and node.content is not None:
-                inner = walk(tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True))
+                inner = walk(
+                    tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
+                    printed or PRINT.fullmatch(_text(node.prelude)) is not None,
+                )
                 head = f"@{node.at_keyword} {_text(node.prelude)}"
                 block += [f"{head}{{{inner[0]}}}"] if inner[0] else []
                 rest += [f"{head}{{{inner[1]}}}"] if inner[1] else []
