@@ -435,6 +435,7 @@ def two_guides(browser, site, tmp_path, plants=(), switch_off: bool = True) -> d
             page,
             "async () => !(await navigator.serviceWorker.getRegistrations()).some((r) => r.scope.endsWith('/a/'))"
             " && !(await caches.keys()).some((n) => n.startsWith('guide:/a/'))",
+            timeout=30,  # 15 s ran out once in a whole run on two busy cores (3 December 2026)
         )
         page.wait_for_timeout(1000)  # the switched-off worker has finished: nothing more is deleted
         left = {"caches": sorted(page.evaluate("async () => caches.keys()")), "workers": page.evaluate(SCOPES)}
