@@ -47,6 +47,9 @@ STATES = re.compile(
     r"first-letter|first-line)(?![\w-])(?:\([^()]*\))?"
 )
 PRINT = re.compile(r"print", re.I)  # `@media print`: not the screen's, so all of it is in the rest
+# `@layer`: all of it in the rest too. The first mention of a layer sets its rank, so a layer's rules in
+# the block would rank the layers in the block's order; unlayered rules outrank layered ones either way.
+REST_ONLY = {"layer"}
 SCRIPT_CLASS = "js"  # set on <html> where scripts run, before the first paint (overrides/main.html)
 # The labels the start-up script turns into buttons before a reader can use them (docs/assets/js/a11y.js
 # asButton): the button it draws in each one's place, with the attributes it sets.
@@ -91,9 +94,14 @@ def _has(elements) -> set[tuple]:
 
 
 def _simple(selector: str) -> str:
-    """The selector without the states and parts the static page cannot show (`STATES`)."""
-    simple = STATES.sub("", selector).strip() or "*"
-    return re.sub(r"(^|[(,])\s*([>+~])", r"\1*\2", simple)  # a state taken from ":checked~x" leaves "~x"
+    """The selector without the states and parts the static page cannot show (`STATES`). One that
+    stands alone (`.x :hover`, `:checked~x`) stands for any element: `*`, not nothing."""
+
+    def taken(match) -> str:
+        alone = match.start() == 0 or selector[match.start() - 1] in " >+~(,"
+        return "*" if alone else ""
+
+    return STATES.sub(taken, selector).strip() or "*"
 
 
 def _compiled(selector: str):
@@ -123,7 +131,7 @@ class Elements:
         subject = re.split(r"[\s>+~]+", simple.strip())[-1]
         if not SUBJECT.fullmatch(subject):
             return self.every  # a function, or a combinator's character inside an attribute value
-        subject = re.sub(r"\[[^\]]*\]", "", subject)  # attribute values may hold dots
+        subject = re.sub(r"""\[(?:"[^"]*"|'[^']*'|[^\]"'])*\]""", "", subject)  # values may hold dots and ']'
         names = ["." + name for name in re.findall(r"\.([\w-]+)", subject)]
         tag = re.match(r"[a-zA-Z][\w-]*", subject)
         keys = names or ([tag.group().lower()] if tag else [])
@@ -145,24 +153,31 @@ FAMILIES = {
     **dict.fromkeys(("row", "column", "columns"), "gap"),
     "line": "font",
     "word": "overflow",
+    "white": "text",  # white-space and text-wrap set the same values
+    "page": "break",  # page-break-* and break-*
 }
+ALIASES = {"grid-gap": "gap", "grid-row-gap": "gap", "grid-column-gap": "gap"}  # the old names of gap
 
 
 def families(content) -> set[str]:
-    """The families of the properties a rule sets ("all" sets every one; "--" stands for any custom
-    property, which a later rule cannot override by accident: the name is the family)."""
+    """The families of the properties a rule sets ("all" sets every one; "--" stands for every custom
+    property: a rule that sets one stays whole in the rest anyway)."""
     found = set()
     for item in tinycss2.parse_declaration_list(content, skip_comments=True, skip_whitespace=True):
         if item.type == "declaration" and item.name.startswith("--"):
             found.add("--")
         elif item.type == "declaration":
-            first = re.sub(r"^-[a-z]+-", "", item.lower_name).split("-")[0]
+            name = re.sub(r"^-[a-z]+-", "", item.lower_name)
+            first = ALIASES.get(name, name.split("-")[0])
             found.add(FAMILIES.get(first, first))
     return found
 
 
 def specificity(selector: str) -> set[tuple] | None:
-    """The selector's specificity and pseudo-element (cssselect2); None where it cannot read it."""
+    """The selector's specificity and pseudo-element (cssselect2); None where it cannot read it, and
+    for `:nth-child(... of S)`, which cssselect2 0.10 counts without S."""
+    if re.search(r":nth-(?:last-)?child\([^)]*\bof\b", selector):
+        return None
     try:
         compiled = cssselect2.compile_selector_list(tinycss2.parse_component_value_list(selector))
     except cssselect2.SelectorError:
@@ -227,7 +242,7 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
 
     earlier: list[tuple] = []  # the rest's selectors so far: (text, property families, specificity)
 
-    def walk(nodes, printed: bool = False) -> tuple[str, str]:
+    def walk(nodes, rest_only: bool = False) -> tuple[str, str]:
         block, rest = [], []
         for node in nodes:
             if node.type == "qualified-rule":
@@ -236,10 +251,10 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
                 live, later = [], []
                 for tokens in selectors(node.prelude):
                     text = _text(tokens)
-                    first = not printed and may_match(tokens)
-                    if first:
+                    shown = not rest_only and may_match(tokens)
+                    if shown:
                         live.append(text)
-                    if not first or custom or _reordered(text, sets, earlier, both):
+                    if not shown or custom or _reordered(text, sets, earlier, both):
                         later.append(text)
                         earlier.append((text, sets, specificity(text)))
                 if live:
@@ -249,14 +264,16 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
             elif node.type == "at-rule" and node.lower_at_keyword in GROUPING and node.content is not None:
                 inner = walk(
                     tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
-                    printed or PRINT.fullmatch(_text(node.prelude)) is not None,
+                    rest_only
+                    or node.lower_at_keyword in REST_ONLY
+                    or (node.lower_at_keyword == "media" and PRINT.fullmatch(_text(node.prelude)) is not None),
                 )
                 head = f"@{node.at_keyword} {_text(node.prelude)}"
                 block += [f"{head}{{{inner[0]}}}"] if inner[0] else []
                 rest += [f"{head}{{{inner[1]}}}"] if inner[1] else []
             elif node.type == "at-rule" and node.lower_at_keyword == "font-face":
                 block.append(node.serialize())
-            else:  # @keyframes (the block takes a copy of those it names) and any other at-rule
+            else:  # @keyframes (the block takes a copy of those it names), `@layer a, b;` and any other
                 rest.append(node.serialize())
         return "".join(block), "".join(rest)
 
