@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests import checks
+from tests.conftest import ROOT
 from tools.site import build
 
 # Budgets in bytes, gzip -9. Measured 2026-11-24: HTML 4.0-6.1 KiB, CSS and JS 62.1 KiB a page.
@@ -96,6 +97,17 @@ def test_budget_check_counts_what_a_page_loads(site, pages):
 FIRST_VISIT_BUDGET = 26.25 * 1024
 AT_START = ["assets/js/share.js", "assets/js/offline.js"]
 WITH_HOURS = "assets/js/open-now.js"
+
+
+ON_DEMAND = ["search.js"]  # loaded when a reader opens search (the first search's bytes: benchmarks)
+
+
+def test_the_first_visits_modules_are_the_ones_the_start_up_script_imports():
+    """A module boot.js starts importing is counted here, or named as loaded on demand."""
+    source = (ROOT / "docs" / "assets" / "js" / "boot.js").read_text(encoding="utf-8")
+    imported = sorted(set(re.findall(r"""\blater\(["']([\w.-]+)["']\)""", source)))
+    counted = sorted(name.rsplit("/", 1)[-1] for name in [*AT_START, WITH_HOURS, *ON_DEMAND])
+    assert imported == counted, f"boot.js imports {imported}; the first visit's budget knows {counted}"
 
 
 def first_visit_bytes(site: Path, page: checks.Page) -> int:
