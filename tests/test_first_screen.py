@@ -407,10 +407,11 @@ SEARCH_INPUT = "[data-guide-search-input]"
 TYPED = "whatsapp"
 
 
-def search_at_first_paint(browser, root, path: str = "/en/kontak/") -> dict:
+def search_at_first_paint(browser, root, path: str = "/en/kontak/", enter: bool = False) -> dict:
     """The page held at the server just before its start-up script: at the first paint, before any of
-    the guide's modules has run, tap the header's search button and type; then let the page finish and
-    wait for the results of what was typed."""
+    the guide's modules has run, tap the header's search button and type (and, with `enter`, press
+    Enter: the form sends the words in the address and the page comes back, held again); then let the
+    page finish and wait for the results of what was typed."""
     from tools.server import Hold, SiteServer
 
     with SiteServer(root) as held:
@@ -433,10 +434,16 @@ def search_at_first_paint(browser, root, path: str = "/en/kontak/") -> dict:
                 " ready_after_typing: performance.getEntriesByName('guide-ready').length})",
                 SEARCH_INPUT,
             )
+            if enter:
+                with page.expect_navigation(wait_until="commit"):
+                    page.locator(SEARCH_INPUT).press("Enter")
+                state["sent"] = page.url
+                page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length")
         hold.release.set()
         if state["button"]:
             page.wait_for_selector(f'[data-guide-search][data-search-query="{TYPED}"]', state="attached")
             state["results"] = page.locator("[data-guide-search-results] a").count()
+            state["address"] = page.url
         ctx.close()
     return state
 
@@ -449,6 +456,15 @@ def test_the_header_search_works_from_the_first_paint(browser, site):
     assert state["ready"] == 0 and state["ready_after_typing"] == 0, state  # the script had not run
     assert state["button"] and state["opened"] and state["typed"] == TYPED, state
     assert state["results"] > 0, state
+
+
+@pytest.mark.browser
+def test_enter_pressed_before_the_start_up_script_still_searches(browser, site):
+    """Enter in the box before the start-up script has run sends the words in the address, and the page
+    comes back: the script then searches for them, and the address is the page's own again."""
+    state = search_at_first_paint(browser, site, enter=True)
+    assert state["sent"].endswith("/en/kontak/?query=" + TYPED.replace(" ", "+")), state
+    assert state["results"] > 0 and state["address"].endswith("/en/kontak/"), state
 
 
 @pytest.mark.browser

@@ -74,6 +74,14 @@ function openSearchOnDemand() {
   const button = document.querySelector("[data-guide-for=__search]");
   for (const event of ["pointerdown", "focus"]) button?.addEventListener(event, fetchSearchFiles, { once: true });
   input.addEventListener("focus", () => { toggle.checked = true; loadSearch().catch(() => {}); });
+  /* Enter pressed in the box before this script ran sent its words in the address (?query=...), and
+   * the page came back: search for them here, and take them out of the address again. */
+  const asked = new URLSearchParams(location.search).get("query");
+  if (asked && !input.value) {
+    input.value = asked;
+    toggle.checked = true;
+    history.replaceState(history.state, "", location.pathname + location.hash);
+  }
   /* The box opened, or typed in, before this script ran (its button works from the first paint). */
   if (toggle.checked || document.activeElement === input || input.value) open();
   document.addEventListener("keydown", (event) => {
