@@ -72,7 +72,7 @@ STARTED = "() => document.querySelector('button[data-guide-for=__search]') !== n
 
 
 def url_path(rel: str) -> str:
-    return "/" + (rel.removesuffix("index.html") if rel.endswith("index.html") else rel)
+    return "/" + rel.removesuffix("index.html")
 
 
 BLOCKED = "Service Worker registration blocked by Playwright"

@@ -97,8 +97,6 @@ def test_budget_check_counts_what_a_page_loads(site, pages):
 FIRST_VISIT_BUDGET = 26.25 * 1024
 AT_START = ["assets/js/share.js", "assets/js/offline.js"]
 WITH_HOURS = "assets/js/open-now.js"
-
-
 ON_DEMAND = ["search.js"]  # loaded when a reader opens search (the first search's bytes: benchmarks)
 
 

@@ -21,10 +21,19 @@ PAGE = """<html class="no-js"><body><input type="checkbox" id="x">
 <article>{article}</article><div class="md-dialog"><p class="md-dialog__inner">n</p></div></body></html>"""
 
 
-def chosen(css: str, article: str = "<h1>T</h1><p>one</p>") -> str:
-    from guide.first_screen import rules
+def split_of(css: str, article: str = "<h1>T</h1><p>one</p>") -> tuple[str, str]:
+    """The first screen's rules and the rest, for one small page."""
+    from guide.first_screen import split
 
-    return rules(css, [BeautifulSoup(PAGE.format(article=article), "html.parser")])
+    return split(css, [BeautifulSoup(PAGE.format(article=article), "html.parser")])
+
+
+def chosen(css: str, article: str = "<h1>T</h1><p>one</p>") -> str:
+    return split_of(css, article)[0]
+
+
+def the_rest(css: str, article: str = "<h1>T</h1><p>one</p>") -> str:
+    return split_of(css, article)[1]
 
 
 def test_the_header_and_the_articles_start_are_kept_the_dialog_and_search_results_are_not():
@@ -76,11 +85,11 @@ def test_only_the_custom_properties_the_kept_rules_read_and_the_keyframes_they_n
 
 
 def test_the_pages_are_left_as_they_were():
-    from guide.first_screen import rules
+    from guide.first_screen import split
 
     soup = BeautifulSoup(PAGE.format(article="<p>x</p>"), "html.parser")
     before = str(soup)
-    rules(".js p{a:1}", [soup])
+    split(".js p{a:1}", [soup])
     assert str(soup) == before
 
 
@@ -90,12 +99,6 @@ def test_unused_custom_properties_go_and_those_read_or_named_stay():
     css = ':root{--a:1;--b:var(--c);--c:2;--d:url("data:x;y");--e:4}.x{color:var(--b)}@media print{.y{--a:3}}'
     assert unused_properties_removed(css) == ":root{--b:var(--c);--c:2}.x{color:var(--b)}"
     assert unused_properties_removed(css, {"--e"}) == ":root{--b:var(--c);--c:2;--e:4}.x{color:var(--b)}"
-
-
-def the_rest(css: str, article: str = "<h1>T</h1><p>one</p>") -> str:
-    from guide.first_screen import split
-
-    return split(css, [BeautifulSoup(PAGE.format(article=article), "html.parser")])[1]
 
 
 def test_the_rest_holds_what_the_block_lacks_in_its_order():

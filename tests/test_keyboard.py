@@ -6,13 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests import keyboard
-from tests.sweep import STARTED, page_rels
+from tests.sweep import STARTED, page_rels, url_path
 
 RELS = page_rels()
-
-
-def url_path(rel: str) -> str:
-    return "/" + rel.removesuffix("index.html")
 
 
 # --- keyboard and switch access ---------------------------------------------------------------

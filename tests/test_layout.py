@@ -8,14 +8,10 @@ import shutil
 import pytest
 
 from tests import keyboard
-from tests.sweep import STARTED, page_rels
+from tests.sweep import STARTED, page_rels, url_path
 from tools.server import SiteServer
 
 RELS = page_rels()
-
-
-def url_path(rel: str) -> str:
-    return "/" + rel.removesuffix("index.html")
 
 
 # --- what already works, kept working ---------------------------------------------------------

@@ -46,10 +46,6 @@ STATES = re.compile(
     r"placeholder-shown|disabled|enabled|indeterminate|before|after|marker|placeholder|selection|backdrop|"
     r"first-letter|first-line)(?![\w-])(?:\([^()]*\))?"
 )
-PRINT = re.compile(r"print", re.I)  # `@media print`: not the screen's, so all of it is in the rest
-# `@layer`: all of it in the rest too. The first mention of a layer sets its rank, so a layer's rules in
-# the block would rank the layers in the block's order; unlayered rules outrank layered ones either way.
-REST_ONLY = {"layer"}
 SCRIPT_CLASS = "js"  # set on <html> where scripts run, before the first paint (overrides/main.html)
 # The labels the start-up script turns into buttons before a reader can use them (docs/assets/js/a11y.js
 # asButton): the button it draws in each one's place, with the attributes it sets.
@@ -138,12 +134,6 @@ class Elements:
         return min((self.by.get(key, []) for key in keys), key=len) if keys else self.every
 
 
-def rules(css: str, soups: list, named: set[str] = frozenset()) -> str:
-    """The rules of `css` that may style a first-screen element of any of the pages, in their order,
-    with only the custom properties they read (or a page or a script names: `named`)."""
-    return split(css, soups, named)[0]
-
-
 # Properties that may set the same value, by the first word of their name (a shorthand and its parts;
 # the vendor prefix taken off): a rule of the rest and a block rule that share none cannot be in conflict.
 FAMILIES = {
@@ -202,10 +192,20 @@ def _reordered(selector: str, sets: set[str], earlier: list[tuple], both) -> boo
     return False
 
 
+def _rest_only(node) -> bool:
+    """A group whose rules all go to the rest: `@media print` (not the screen's), and `@layer` (the
+    first mention of a layer sets its rank, so a layer's rules in the block would rank the layers in the
+    block's order; unlayered rules outrank layered ones either way)."""
+    keyword = node.lower_at_keyword
+    return keyword == "layer" or (keyword == "media" and _text(node.prelude).lower() == "print")
+
+
 def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, str]:
-    """The first screen's rules (`rules`), and the rest of `css`: every rule the block lacks, in its
-    order, with a block rule again where taking it out would change which rule wins (`_reordered`),
-    and whole where the block keeps only some of its custom properties."""
+    """The first screen's rules: those of `css` that may style a first-screen element of any of the
+    pages, in their order, with only the custom properties they read (or a page or a script names:
+    `named`). And the rest of `css`: every rule the block lacks, in its order, with a block rule again
+    where taking it out would change which rule wins (`_reordered`), and whole where the block keeps
+    only some of its custom properties."""
     before, added, elements = [soup.html.get("class") for soup in soups], [], []
     for soup in soups:
         soup.html["class"] = [*soup.html.get("class", []), SCRIPT_CLASS]
@@ -214,7 +214,14 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
     first = Elements(el for found in elements for el in found)
     every = Elements(el for soup in soups for el in [soup.html, *soup.html.find_all(True)])
     present = _has(first.every)
+    compiled: dict[str, object] = {}
     seen: dict[str, bool] = {}
+
+    def matcher(text: str):
+        """The selector as it is tried on the static page (`_simple`); None where soupsieve cannot read it."""
+        if text not in compiled:
+            compiled[text] = _compiled(text)
+        return compiled[text]
 
     def may_match(selector_tokens) -> bool:
         text = _text(selector_tokens)
@@ -222,21 +229,16 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
             if not needs(selector_tokens) <= present:
                 seen[text] = False
             else:
-                one = _compiled(text)
+                one = matcher(text)
                 seen[text] = one is None or any(one.match(el) for el in first.candidates(_simple(text)))
         return seen[text]
-
-    compiled: dict[str, object] = {}
 
     def both(one: str, other: str) -> bool:
         """Whether an element of some page may match both selectors, in any state (yes if either
         cannot be read)."""
-        for text in (one, other):
-            if text not in compiled:
-                compiled[text] = _compiled(text)
-        if compiled[one] is None or compiled[other] is None:
+        a, b = matcher(one), matcher(other)
+        if a is None or b is None:
             return True
-        a, b = compiled[one], compiled[other]
         fewer = min(every.candidates(_simple(one)), every.candidates(_simple(other)), key=len)
         return any(a.match(el) and b.match(el) for el in fewer)
 
@@ -264,9 +266,7 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
             elif node.type == "at-rule" and node.lower_at_keyword in GROUPING and node.content is not None:
                 inner = walk(
                     tinycss2.parse_rule_list(node.content, skip_comments=True, skip_whitespace=True),
-                    rest_only
-                    or node.lower_at_keyword in REST_ONLY
-                    or (node.lower_at_keyword == "media" and PRINT.fullmatch(_text(node.prelude)) is not None),
+                    rest_only or _rest_only(node),
                 )
                 head = f"@{node.at_keyword} {_text(node.prelude)}"
                 block += [f"{head}{{{inner[0]}}}"] if inner[0] else []
