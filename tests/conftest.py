@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))  # as MkDocs does for the hooks: `guide` is their package
 
 from tests.checks import Page, load_site  # noqa: E402
-from tools.site import CHROMIUM_ARGS, build, chromium  # noqa: E402, F401 (build: used by other test modules)
+from tools.site import CHROMIUM_ARGS, build, chromium, test_chromium  # noqa: E402, F401 (build: used by other test modules)
 
 BIN = Path(sys.executable).parent
 # Tesseract (the picture tests) starts a thread per core by default; with one pytest worker per core
@@ -73,21 +73,37 @@ def server(site):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """Debian's chromium through Playwright. Missing is a failure with a way out, never a skip."""
+def playwright():
     from playwright.sync_api import sync_playwright
 
-    executable = chromium()
+    with sync_playwright() as running:
+        yield running
+
+
+def launched(playwright, executable: str, variable: str):
+    """chromium through Playwright. Missing is a failure with a way out, never a skip."""
     if not Path(executable).is_file():
         pytest.fail(
-            f"no browser at {executable}: run 'make test' (it installs Debian's chromium where it can), "
-            "or set CHROMIUM=/path/to/chromium",
+            f"no browser at {executable}: run 'make test' (it installs Debian's chromium and "
+            f"chromium-headless-shell where it can), or set {variable}=/path/to/chromium",
             pytrace=False,
         )
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield Browser(launched)
-        launched.close()
+    running = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    yield Browser(running)
+    running.close()
+
+
+@pytest.fixture(scope="session")
+def browser(playwright):
+    """The tests' browser: Debian's chromium-headless-shell (tools.site.test_chromium)."""
+    yield from launched(playwright, test_chromium(), "TEST_CHROMIUM")
+
+
+@pytest.fixture(scope="session")
+def reader_browser(playwright):
+    """Debian's desktop chromium, the browser readers run (tools.site.chromium): one journey runs in it
+    too (tests/test_browser.py), in case the engine behaves differently inside the whole browser."""
+    yield from launched(playwright, chromium(), "CHROMIUM")
 
 
 class Browser:

@@ -1,4 +1,5 @@
-"""In a real browser (Debian's chromium through Playwright) against the site on 127.0.0.1."""
+"""In a real browser (Debian's chromium-headless-shell through Playwright; one journey in the desktop
+chromium too) against the site on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -64,10 +65,13 @@ READY_WITHIN = """(ms) => Promise.race([
 ])"""
 
 
+@pytest.mark.parametrize("which", ["browser", "reader_browser"])
 @pytest.mark.parametrize("prefix", ["/", "/en/"])
-def test_no_console_error_or_failed_request_with_the_service_worker(browser, server, prefix):
+def test_no_console_error_or_failed_request_with_the_service_worker(request, server, prefix, which):
     """The sweep above blocks the worker: here it registers, keeps its copy of the language (every
-    request of it answered), and serves the next page."""
+    request of it answered), and serves the next page. In the tests' chromium-headless-shell and in
+    the desktop chromium readers run."""
+    browser = request.getfixturevalue(which)
     context = browser.new_context(viewport={"width": 360, "height": 800}, service_workers="allow")
     page = context.new_page()
     problems = []

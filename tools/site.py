@@ -23,7 +23,16 @@ CHROMIUM_ARGS = [
 
 
 def chromium() -> str:
+    """The browser readers use: Debian's chromium (the benchmarks, one journey in the tests), or CHROMIUM."""
     return os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def test_chromium() -> str:
+    """The browser the tests drive: Debian's chromium-headless-shell (built from the same source and
+    version as chromium, without the desktop browser around the engine: about a third less CPU per
+    page here, the shell Playwright itself runs headless), or TEST_CHROMIUM. `make test CHROMIUM=...`
+    sets both."""
+    return os.environ.get("TEST_CHROMIUM", "/usr/bin/chromium-headless-shell")
 
 
 def source_date_epoch() -> str:
