@@ -75,14 +75,15 @@ def test_language_check_catches_an_unmarked_term(pages):
 # --- valid HTML -------------------------------------------------------------------------------
 
 
-def html_errors(folder: Path) -> list[str]:
+def html_errors(*folders: Path) -> dict[Path, list[str]]:
+    """The Nu HTML Checker's errors in each folder's pages, from one run of it (Java starts once)."""
     if not VNU.is_file():
         pytest.fail(f"the Nu HTML Checker is missing at {VNU}: run 'make test', which runs 'npm ci'", pytrace=False)
     java = shutil.which("java")
     if java is None:
         pytest.fail("Java is missing: run 'make test' (it installs default-jre-headless where it can)", pytrace=False)
     result = subprocess.run(
-        [java, "-jar", str(VNU), "--format", "json", "--errors-only", "--skip-non-html", str(folder)],
+        [java, "-jar", str(VNU), "--format", "json", "--errors-only", "--skip-non-html", *map(str, folders)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -90,23 +91,34 @@ def html_errors(folder: Path) -> list[str]:
     # The checker writes its report, {"messages": [...]}, to stderr, an empty list when all is valid:
     # nothing at all means it did not run, never that the pages are valid.
     assert result.stderr.strip(), f"the Nu HTML Checker wrote no report (exit {result.returncode}): {result.stdout!r}"
-    messages = json.loads(result.stderr)["messages"]
-    return [f"{m.get('url', '').split(str(folder))[-1]}:{m.get('lastLine')}: {m['message']}" for m in messages]
+    found: dict[Path, list[str]] = {folder: [] for folder in folders}
+    for m in json.loads(result.stderr)["messages"]:
+        url = m.get("url", "")
+        folder = next((f for f in folders if f"{f}/" in url), None)
+        assert folder is not None, f"the Nu HTML Checker reported a file in none of {folders}: {m}"
+        found[folder].append(f"{url.split(str(folder))[-1]}:{m.get('lastLine')}: {m['message']}")
+    return found
 
 
-def test_every_page_is_valid_html(site):
-    errors = html_errors(site)
+@pytest.fixture(scope="module")
+def html_check(site, tmp_path_factory) -> dict[str, list[str]]:
+    """The built site and a copy of one page with invalid markup planted, checked in one run."""
+    planted = tmp_path_factory.mktemp("invalid")
+    page = (site / "kontak" / "index.html").read_text(encoding="utf-8")
+    (planted / "bad.html").write_text(
+        page.replace("</article>", '<div aria-label="x"><p tabindex="">x</p></div></article>')
+    )
+    found = html_errors(site, planted)
+    return {"site": found[site], "planted": found[planted]}
+
+
+def test_every_page_is_valid_html(html_check):
+    errors = html_check["site"]
     assert not errors, f"{len(errors)} errors from the Nu HTML Checker:\n" + "\n".join(errors[:30])
 
 
-def test_html_check_catches_invalid_markup(site, tmp_path):
-    copy = tmp_path / "site"
-    copy.mkdir()
-    page = (site / "kontak" / "index.html").read_text(encoding="utf-8")
-    (copy / "bad.html").write_text(
-        page.replace("</article>", '<div aria-label="x"><p tabindex="">x</p></div></article>')
-    )
-    errors = html_errors(copy)
+def test_html_check_catches_invalid_markup(html_check):
+    errors = html_check["planted"]
     assert any("tabindex" in e for e in errors) and any("aria-label" in e for e in errors), errors
 
 
