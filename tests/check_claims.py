@@ -132,10 +132,7 @@ def check_secrets_and_payments(pages: list[Page]) -> list[str]:
     without a negation."""
     problems = []
     for page in pages:
-        article = content(page)
-        blocks = article.find_all(["p", "li", "td", "th", "dd", "h1", "h2", "h3"])
-        texts = {visible_text(BeautifulSoup(str(b), "html.parser")) for b in blocks}
-        for text in texts:
+        for text in page.block_texts:
             for sentence in sentences(text):
                 if SECRET.search(sentence) and not negated(GIVE, sentence):
                     problems.append(f"{page.name}: tells the reader to give a secret: {sentence!r}")

@@ -38,6 +38,13 @@ class Page:
         return visible_text(BeautifulSoup(str(content(self)), "html.parser"))
 
     @cached_property
+    def block_texts(self) -> set[str]:
+        """The visible text of each paragraph, list item, cell and heading of the article (each
+        page's once: several checkers read them, and the planted-defect tests over every page)."""
+        blocks = content(self).find_all(["p", "li", "td", "th", "dd", "h1", "h2", "h3"])
+        return {visible_text(BeautifulSoup(str(block), "html.parser")) for block in blocks}
+
+    @cached_property
     def full_text(self) -> str:
         """The visible text of the whole page, theme included."""
         return visible_text(BeautifulSoup(str(self.soup), "html.parser"))

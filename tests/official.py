@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -100,13 +101,18 @@ CAUTION_MEANING = {
 }
 
 
+@cache
+def _ui():
+    from guide.texts import load_ui
+
+    return load_ui()
+
+
 def caution(number: str, lang: str) -> str:
     """The short caution the pages show beside a weak number (lower case), in the site's words for
     its pinned strength: an unconfirmed number's names its pinned year."""
-    from guide.texts import load_ui
-
     strength, year = CAUTIONS[number]
-    words = getattr(load_ui(), lang)[f"caution_{strength}_short"].lower()
+    words = getattr(_ui(), lang)[f"caution_{strength}_short"].lower()
     meaning = CAUTION_MEANING[strength][lang]
     assert meaning in words and "resmi" not in words and "official" not in words, (
         f"data/ui.yml: caution_{strength}_short ({lang}) is {words!r}; it must say {meaning!r} "
