@@ -101,10 +101,11 @@ def test_times_in_each_language_and_midnight_closing():
 
 
 def _write(tmp_path: Path, mutate, name: str = "contacts.yml") -> Path:
-    raw = yaml.safe_load((models.DATA / name).read_text(encoding="utf-8"))
+    raw = models.parse_yaml((models.DATA / name).read_text(encoding="utf-8"))
     mutate(raw)
     path = tmp_path / name
-    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    path.write_text(yaml.dump(raw, Dumper=dumper, allow_unicode=True), encoding="utf-8")
     return path
 
 

@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, Field, StringConstraints, ValidationError, model_validator
 
 from guide import checker
-from guide.models import DATA, LANGUAGES, PLACEHOLDER, Both, DataError, Strict, Text, describe, read
+from guide.models import DATA, LANGUAGES, PLACEHOLDER, Both, DataError, Strict, Text, describe, parse_yaml, read
 
 
 class Example(Strict):
@@ -112,7 +112,7 @@ class Glossary(BaseModel):
 
 def load_glossary(path: Path = DATA / "glossary.yml") -> dict[str, GlossaryEntry]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise DataError(f"{path}: cannot read: {error}") from None
     try:
