@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
-
 from tests import official
-from tests.checks import Page, content, visible_text
+from tests.checks import Page, content
 
 # The words a reader sees for each strength, typed here (not read from data/ui.yml).
 CONFIRMED = {"id": "terakhir dikonfirmasi", "en": "last confirmed"}
@@ -65,10 +63,7 @@ def check_claims(pages: list[Page], data: dict) -> list[str]:
                 problems.append(f"{where}: marked {shown}, the data says {found}")
             strength = CONTACT_STRENGTH.get(found[0], found[0]) if key.startswith("contact:") else found[0]
             problems += wording_problems(where, page.lang, strength, found[1], node.get_text(" "))
-        copy = BeautifulSoup(str(article), "html.parser")
-        for node in copy.select("[data-claim]"):
-            node.decompose()
-        rest = visible_text(copy).casefold()
+        rest = page.article_text_outside_claims.casefold()
         if CONFIRMED[page.lang] in rest:
             problems.append(
                 f"{page.name}: '{CONFIRMED[page.lang]}' outside a claim: a date must sit with its own statement"

@@ -33,6 +33,11 @@ class Page:
         return self.rel
 
     @cached_property
+    def html(self) -> str:
+        """The page as parsed, written out again (once: the checkers and the planted defects read it)."""
+        return str(self.soup)
+
+    @cached_property
     def article_text(self) -> str:
         """The visible text of the article."""
         return visible_text(BeautifulSoup(str(content(self)), "html.parser"))
@@ -47,7 +52,23 @@ class Page:
     @cached_property
     def full_text(self) -> str:
         """The visible text of the whole page, theme included."""
-        return visible_text(BeautifulSoup(str(self.soup), "html.parser"))
+        return visible_text(BeautifulSoup(self.html, "html.parser"))
+
+    @cached_property
+    def text_without_code(self) -> str:
+        """The visible text of the whole page without its code elements (the worked examples)."""
+        soup = BeautifulSoup(self.html, "html.parser")
+        for code in soup.find_all("code"):
+            code.extract()
+        return visible_text(soup)
+
+    @cached_property
+    def article_text_outside_claims(self) -> str:
+        """The visible text of the article without its marked claims ([data-claim]) and their marks."""
+        copy = BeautifulSoup(str(content(self)), "html.parser")
+        for node in copy.select("[data-claim]"):
+            node.decompose()
+        return visible_text(copy)
 
 
 def page_from_html(rel: str, html: str) -> Page:
@@ -84,7 +105,7 @@ def text_of(page: Page) -> str:
 def tampered(pages, rel, old, new, count: int = 1):
     """A copy of the site's pages with `old` replaced in page `rel` (once; every time: count=-1)."""
     page = next(p for p in pages if p.rel == rel)
-    html = str(page.soup)
+    html = page.html
     assert old in html, f"the defect cannot be planted: {old!r} is not on {rel}"
     bad = page_from_html(rel, html.replace(old, new, count))
     return [bad if p.rel == rel else p for p in pages]
