@@ -11,12 +11,16 @@ TEST_STAMP := $(VENV)/.installed-test-$(shell sha256sum requirements/test.txt | 
 BENCH_PY_STAMP := $(VENV)/.installed-bench-$(shell sha256sum requirements/bench.txt | cut -c1-16)
 NPM_STAMP := node_modules/.installed-$(shell sha256sum package-lock.json | cut -c1-16)
 BENCH_STAMP := benchmarks/node_modules/.installed-$(shell sha256sum benchmarks/package-lock.json | cut -c1-16)
-# The browser readers run (benchmarks; one journey in the tests), and the one the tests drive: Debian's
-# chromium-headless-shell, the same engine and version without the desktop browser around it (about a
-# third less CPU per page). `make test CHROMIUM=/path/to/chrome` runs the tests in that browser alone.
+# The browser readers run (the benchmarks; one journey in the tests). The tests drive Debian's
+# chromium-headless-shell where it is installed (tools/site.py: the same engine and version without the
+# desktop browser around it, about a third less CPU per page). `make test CHROMIUM=/path/to/chrome` runs
+# every browser test in that one browser.
 CHROMIUM ?= /usr/bin/chromium
-TEST_CHROMIUM ?= $(if $(filter file,$(origin CHROMIUM)),/usr/bin/chromium-headless-shell,$(CHROMIUM))
-export CHROMIUM TEST_CHROMIUM
+export CHROMIUM
+ifneq ($(filter command line environment,$(origin CHROMIUM)),)
+TEST_CHROMIUM ?= $(CHROMIUM)
+export TEST_CHROMIUM
+endif
 export NO_MKDOCS_2_WARNING := 1
 # Dates in the build come from the last commit, so two builds of a commit are byte-identical.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)

@@ -72,6 +72,10 @@ def server(site):
         yield running
 
 
+def pytest_report_header(config) -> str:
+    return f"browsers: the tests' {test_chromium()}, the readers' {chromium()} (tools/site.py)"
+
+
 @pytest.fixture(scope="session")
 def playwright():
     from playwright.sync_api import sync_playwright
