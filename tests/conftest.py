@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))  # as MkDocs does for the hooks: `guide` is their package
 
 from tests.checks import Page, load_site  # noqa: E402
-from tools.site import CHROMIUM_ARGS, build, chromium, test_chromium  # noqa: E402, F401 (build: used by other test modules)
+from tools.site import CHROMIUM_ARGS, build, chromium, chromium_for_tests  # noqa: E402, F401 (build: used by other test modules)
 
 BIN = Path(sys.executable).parent
 # Tesseract (the picture tests) starts a thread per core by default; with one pytest worker per core
@@ -73,7 +73,7 @@ def server(site):
 
 
 def pytest_report_header(config) -> str:
-    return f"browsers: the tests' {test_chromium()}, the readers' {chromium()} (tools/site.py)"
+    return f"browsers: the tests' {chromium_for_tests()}, the readers' {chromium()} (tools/site.py)"
 
 
 @pytest.fixture(scope="session")
@@ -99,8 +99,9 @@ def launched(playwright, executable: str, variable: str):
 
 @pytest.fixture(scope="session")
 def browser(playwright):
-    """The tests' browser: Debian's chromium-headless-shell (tools.site.test_chromium)."""
-    yield from launched(playwright, test_chromium(), "TEST_CHROMIUM")
+    """The tests' browser: Debian's chromium-headless-shell where it is installed, else chromium
+    (tools.site.chromium_for_tests)."""
+    yield from launched(playwright, chromium_for_tests(), "TEST_CHROMIUM")
 
 
 @pytest.fixture(scope="session")

@@ -30,7 +30,7 @@ def chromium() -> str:
 HEADLESS_SHELL = "/usr/bin/chromium-headless-shell"
 
 
-def test_chromium() -> str:
+def chromium_for_tests() -> str:
     """The browser the tests drive: TEST_CHROMIUM when set (`make test CHROMIUM=...` sets it too), else
     Debian's chromium-headless-shell where it is installed (built from the same source and version as
     chromium, without the desktop browser around the engine: about a third less CPU per page here; the
