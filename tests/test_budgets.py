@@ -13,8 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests import checks
-from tests.conftest import ROOT
-from tools.site import build
+from tools.site import ROOT, build
 
 # Budgets in bytes, gzip -9. Measured 2026-11-24: HTML 4.0-6.1 KiB, CSS and JS 62.1 KiB a page.
 # (2026-11-25: the checker page's HTML carries the official lists, 6.4 KiB. Later that day the start-up

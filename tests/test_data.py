@@ -104,8 +104,7 @@ def _write(tmp_path: Path, mutate, name: str = "contacts.yml") -> Path:
     raw = models.parse_yaml((models.DATA / name).read_text(encoding="utf-8"))
     mutate(raw)
     path = tmp_path / name
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    path.write_text(yaml.dump(raw, Dumper=dumper, allow_unicode=True), encoding="utf-8")
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     return path
 
 
