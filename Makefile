@@ -7,6 +7,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-build-$(shell sha256sum requirements/build.txt | cut -c1-16)
+UV_STAMP := $(VENV)/.installed-uv-$(shell sha256sum requirements/uv.txt | cut -c1-16)
 TEST_STAMP := $(VENV)/.installed-test-$(shell sha256sum requirements/test.txt | cut -c1-16)
 BENCH_PY_STAMP := $(VENV)/.installed-bench-$(shell sha256sum requirements/bench.txt | cut -c1-16)
 NPM_STAMP := node_modules/.installed-$(shell sha256sum package-lock.json | cut -c1-16)
@@ -26,7 +27,7 @@ export NO_MKDOCS_2_WARNING := 1
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: help setup setup-test setup-bench browser serve build test lint lock bench bench-search bench-phone linkcheck-online clean
+.PHONY: help setup setup-test setup-bench browser serve build test ready-to-test lint lock bench bench-search bench-phone linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
@@ -41,23 +42,31 @@ help:
 
 setup: $(STAMP)
 
-$(STAMP): requirements/build.txt
+# uv installs the pinned sets: all of requirements/test.txt in about 4 s here, where pip took 45 s
+# (it downloads and unpacks in parallel). uv itself comes from pip, pinned with hashes too.
+INSTALL := $(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes --no-deps
+
+$(UV_STAMP): requirements/uv.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --no-compile --require-hashes --no-deps -r requirements/build.txt
+	$(BIN)/python -m pip install --quiet --no-compile --require-hashes --no-deps -r requirements/uv.txt
+	@rm -f $(VENV)/.installed-uv-* && touch $@
+
+$(STAMP): requirements/build.txt $(UV_STAMP)
+	$(INSTALL) -r requirements/build.txt
 	@rm -f $(VENV)/.installed-build-* && touch $@
 
 # The tests' packages on top (build.txt constrains test.txt: the same versions of what both use).
 setup-test: $(TEST_STAMP)
 
 $(TEST_STAMP): requirements/test.txt $(STAMP)
-	$(BIN)/python -m pip install --quiet --no-compile --require-hashes --no-deps -r requirements/test.txt
+	$(INSTALL) -r requirements/test.txt
 	@rm -f $(VENV)/.installed-test-* && touch $@
 
 setup-bench: $(BENCH_PY_STAMP)
 
 $(BENCH_PY_STAMP): requirements/bench.txt $(TEST_STAMP)
-	$(BIN)/python -m pip install --quiet --no-compile --require-hashes --no-deps -r requirements/bench.txt
+	$(INSTALL) -r requirements/bench.txt
 	@rm -f $(VENV)/.installed-bench-* && touch $@
 
 # The browser tests: Debian's chromium (installed when missing, where we are root) and axe-core from npm.
@@ -76,10 +85,15 @@ build: setup
 
 # One strict build into site/ (with the environment's SITE_URL and REPO_URL), and the whole suite
 # run against that very folder: the one the publishing workflow then uploads.
-test: setup-test browser lint build
+# What the suite needs, two at a time (the build runs while npm and uv install): about 8 s less on a
+# fresh clone here.
+test:
+	@$(MAKE) --no-print-directory -j2 --output-sync=target ready-to-test
 	@scripts/ensure-chromium
 	@scripts/ensure-ocr
 	GUIDE_SITE=site $(BIN)/python -m pytest
+
+ready-to-test: setup-test browser lint build
 
 # ruff, configured in pyproject.toml: lint rules and the formatting every Python file keeps.
 lint: setup-test
@@ -88,7 +102,7 @@ lint: setup-test
 
 lock: setup
 	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
-	cd requirements && for set in build test bench; do \
+	cd requirements && for set in uv build test bench; do \
 	  ../$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	    --no-emit-index-url --no-emit-find-links -o $$set.txt $$set.in || exit 1; done
 
