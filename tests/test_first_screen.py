@@ -197,6 +197,13 @@ def test_a_specificity_cssselect2_miscounts_is_taken_as_unknown():
         'div[title="a]b"]',
         "div :hover",
         ":checked~div p",
+        "div > :last-child",
+        "div>:first-child",
+        "h1 + *",
+        "h1 ~ :hover",
+        ".note *",
+        "header :first-child",
+        "div *",
     ],
 )
 def test_the_elements_a_selector_is_tried_on_are_all_it_matches(selector):
@@ -213,6 +220,17 @@ def test_the_elements_a_selector_is_tried_on_are_all_it_matches(selector):
     compiled = soupsieve.compile(simple)
     tried = Elements([soup.html, *soup.html.find_all(True)]).candidates(simple)
     assert [el for el in tried if compiled.match(el)] == list(compiled.iselect(soup)) != []
+
+
+def test_a_subject_without_a_class_or_tag_is_tried_only_beside_the_compound_before_it():
+    """`li > :last-child` is tried on the children of the `li` elements, not on every element."""
+    from guide.first_screen import Elements
+
+    soup = BeautifulSoup(PAGE.format(article='<h1>T</h1><div class="note"><p>a</p><p>b</p></div>'), "html.parser")
+    every = Elements([soup.html, *soup.html.find_all(True)])
+    assert [el.name for el in every.candidates(".note > *")] == ["p", "p"]
+    assert [el.name for el in every.candidates("h1 + *")] == ["div"]
+    assert every.candidates(":is(h1, div) > *") == every.every  # not a plain compound: every element
 
 
 def test_shorthands_and_their_parts_are_one_family():

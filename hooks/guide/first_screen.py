@@ -25,6 +25,7 @@ rule is kept whenever it might apply. A selector soupsieve cannot read is kept.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import cssselect2
@@ -118,20 +119,41 @@ class Elements:
 
     def __init__(self, elements):
         self.every, self.by = list(elements), {}
+        self.order = {id(el): number for number, el in enumerate(self.every)}
         for el in self.every:
             self.by.setdefault(el.name, []).append(el)
             for name in el.get("class") or []:
                 self.by.setdefault("." + name, []).append(el)
 
-    def candidates(self, simple: str) -> list:
-        subject = re.split(r"[\s>+~]+", simple.strip())[-1]
-        if not SUBJECT.fullmatch(subject):
-            return self.every  # a function, or a combinator's character inside an attribute value
-        subject = re.sub(r"""\[(?:"[^"]*"|'[^']*'|[^\]"'])*\]""", "", subject)  # values may hold dots and ']'
-        names = ["." + name for name in re.findall(r"\.([\w-]+)", subject)]
-        tag = re.match(r"[a-zA-Z][\w-]*", subject)
+    def named(self, compound: str) -> list | None:
+        """The elements with the rarest class or the tag a compound selector names; None if it names
+        neither, or is not plain (`SUBJECT`)."""
+        if not SUBJECT.fullmatch(compound):
+            return None  # a function, or a combinator's character inside an attribute value
+        compound = re.sub(r"""\[(?:"[^"]*"|'[^']*'|[^\]"'])*\]""", "", compound)  # values may hold dots and ']'
+        names = ["." + name for name in re.findall(r"\.([\w-]+)", compound)]
+        tag = re.match(r"[a-zA-Z][\w-]*", compound)
         keys = names or ([tag.group().lower()] if tag else [])
-        return min((self.by.get(key, []) for key in keys), key=len) if keys else self.every
+        return min((self.by.get(key, []) for key in keys), key=len) if keys else None
+
+    def candidates(self, simple: str) -> list:
+        """The elements the selector may match: those its subject names (`named`); where it names no
+        class or tag (`li > :last-child`), the children, next siblings or descendants of those the
+        compound before it names."""
+        parts = re.split(r"\s*([>+~]|\s)\s*", simple.strip())
+        found = self.named(parts[-1])
+        if found is not None or not SUBJECT.fullmatch(parts[-1]) or len(parts) < 3:
+            return self.every if found is None else found
+        before = self.named(parts[-3])
+        if before is None:
+            return self.every
+        near = {
+            ">": lambda el: el.find_all(True, recursive=False),
+            "+": lambda el: [el.find_next_sibling(True)] if el.find_next_sibling(True) else [],
+            "~": lambda el: el.find_next_siblings(True),
+        }.get(parts[-2], lambda el: el.find_all(True))
+        found = {id(one): one for el in before for one in near(el) if id(one) in self.order}
+        return sorted(found.values(), key=lambda el: self.order[id(el)])  # in the pages' order
 
 
 # Properties that may set the same value, by the first word of their name (a shorthand and its parts;
@@ -213,6 +235,14 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
         elements.append(first_elements(soup))
     first = Elements(el for found in elements for el in found)
     every = Elements(el for soup in soups for el in [soup.html, *soup.html.find_all(True)])
+    page_of = {id(el): number for number, soup in enumerate(soups) for el in [soup.html, *soup.html.find_all(True)]}
+
+    def by_page(elements):
+        """The elements in groups of one page each, in order: soupsieve's `filter` matches a group with
+        one matcher (and its caches), where `match` makes one for each element."""
+        for _, group in itertools.groupby(elements, key=lambda el: page_of[id(el)]):
+            yield list(group)
+
     present = _has(first.every)
     compiled: dict[str, object] = {}
     seen: dict[str, bool] = {}
@@ -230,7 +260,7 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
                 seen[text] = False
             else:
                 one = matcher(text)
-                seen[text] = one is None or any(one.match(el) for el in first.candidates(_simple(text)))
+                seen[text] = one is None or any(one.filter(page) for page in by_page(first.candidates(_simple(text))))
         return seen[text]
 
     def both(one: str, other: str) -> bool:
@@ -240,7 +270,7 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
         if a is None or b is None:
             return True
         fewer = min(every.candidates(_simple(one)), every.candidates(_simple(other)), key=len)
-        return any(a.match(el) and b.match(el) for el in fewer)
+        return any(b.filter(a.filter(page)) for page in by_page(fewer))
 
     earlier: list[tuple] = []  # the rest's selectors so far: (text, property families, specificity)
 
