@@ -1,9 +1,12 @@
 """Visit every page in a real browser and record what a reader would meet: errors, failed requests,
-accessibility violations (axe-core), overflow on a small screen, small tap targets."""
+accessibility violations (axe-core), overflow on a small screen, small tap targets, and each stop of a
+Tab walk (tests/keyboard.py), all in one visit of each page at each width."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from tests import keyboard
 
 
 def page_rels() -> list[str]:
@@ -63,6 +66,7 @@ class Visit:
     small_targets: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)  # its requests the browser cut off as the sweep moved on
     requests: list[str] = field(default_factory=list)  # every URL the page asked for while the sweep was on it
+    stops: list[dict] = field(default_factory=list)  # the Tab walk's stops (tests/keyboard.py), after the rest
 
 
 # The start-up script (docs/assets/js/boot.js, inlined in every page) has run: the header's labels are
@@ -78,7 +82,7 @@ def url_path(rel: str) -> str:
 BLOCKED = "Service Worker registration blocked by Playwright"
 
 
-def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tuple[str, int], Visit]:
+def sweep(browser, base_url: str, rels: list[str], axe_source: str, widths=WIDTHS) -> dict[tuple[str, int], Visit]:
     visits: dict[tuple[str, int], Visit] = {}
     current: list[Visit] = []  # the visit under way; the listeners below record into it
     started: dict = {}  # request -> the visit it was started in
@@ -94,7 +98,7 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
         else:
             record("failed", f"{request.url} ({request.failure})")
 
-    for width in WIDTHS:
+    for width in widths:
         # Without the service worker, which would copy a whole language in the background on each
         # width: tests/test_browser.py checks the pages it serves, tests/test_offline.py the worker.
         context = browser.new_context(
@@ -136,6 +140,8 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str) -> dict[tupl
                 measured["wide"],
                 measured["small"],
             )
+            # Last, as it moves the focus and scrolls: the walk's errors and requests are the visit's too.
+            visit.stops = keyboard.walk(page)
             visits[(rel, width)] = visit
         current.clear()  # what the closing context cuts off is no page's failure
         context.close()

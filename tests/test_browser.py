@@ -5,42 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests import keyboard
 from tests.official import HEAD_OFFICE
 from tests.sweep import WIDTHS, page_rels, sweep
 
 RELS = page_rels()
-CASES = [(rel, width) for rel in RELS for width in WIDTHS]
-IDS = [f"{rel}@{width}" for rel, width in CASES]
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="session")
-def visits(browser, server, axe_source):
-    return sweep(browser, server.url, RELS, axe_source)
-
-
-@pytest.mark.parametrize("rel, width", CASES, ids=IDS)
-def test_no_accessibility_violation(visits, rel, width):
-    visit = visits[(rel, width)]
-    assert visit.status == 200, f"{visit.path}: HTTP {visit.status}"
-    found = [f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in visit.violations]
-    assert not found, f"{visit.path} at {width}px, axe-core:\n" + "\n".join(found)
-
-
-@pytest.mark.parametrize("rel, width", CASES, ids=IDS)
-def test_no_console_error_or_failed_request(visits, rel, width):
-    visit = visits[(rel, width)]
-    assert not visit.console, f"{visit.path} at {width}px logged:\n" + "\n".join(visit.console)
-    assert not visit.failed, f"{visit.path} at {width}px had failed requests:\n" + "\n".join(visit.failed)
-
-
-@pytest.mark.parametrize("rel", RELS)
-def test_fits_a_360px_screen_with_big_enough_targets(visits, rel):
-    visit = visits[(rel, 360)]
-    assert visit.scroll_width <= 360, f"{visit.path}: the page is {visit.scroll_width}px wide: {visit.wide}"
-    assert not visit.wide, f"{visit.path}: wider than the screen: {visit.wide}"
-    assert not visit.small_targets, f"{visit.path}: tap targets under 24px: {visit.small_targets}"
 
 
 def heavy(requests: list[str]) -> list[str]:
@@ -48,15 +19,70 @@ def heavy(requests: list[str]) -> list[str]:
     return [url for url in requests if url.endswith((".png", "/qr.svg")) and "og-image" not in url]
 
 
-@pytest.mark.parametrize("rel, width", CASES, ids=IDS)
-def test_no_page_fetches_the_picture_or_the_qr_code_before_it_is_asked_for(visits, rel, width):
-    """They are sent or printed on request (tests/test_picture.py): a reader's data is not spent on them."""
-    visit = visits[(rel, width)]
-    assert visit.requests, f"{visit.path}: no request recorded: the check would prove nothing"
-    if rel.endswith("poster/index.html"):  # the poster shows its QR code: the same recorder sees it
-        assert [url.rsplit("/", 2)[-2:] for url in heavy(visit.requests)] == [["poster", "qr.svg"]], visit.requests
-    else:
-        assert not heavy(visit.requests), f"{visit.path} at {width}px fetched {heavy(visit.requests)}"
+class EveryPage:
+    """Every page visited once at one width (tests/sweep.py), and what the visit found. One class a
+    width: pytest-xdist gives each class to a worker of its own (--dist loadscope), so the two widths'
+    visits run side by side."""
+
+    width = 0
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def visits(cls, browser, server, axe_source):
+        found = sweep(browser, server.url, RELS, axe_source, widths=(cls.width,))
+        return {rel: visit for (rel, _), visit in found.items()}
+
+    @pytest.mark.parametrize("rel", RELS)
+    def test_no_accessibility_violation(self, visits, rel):
+        visit = visits[rel]
+        assert visit.status == 200, f"{visit.path}: HTTP {visit.status}"
+        found = [f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in visit.violations]
+        assert not found, f"{visit.path} at {visit.width}px, axe-core:\n" + "\n".join(found)
+
+    @pytest.mark.parametrize("rel", RELS)
+    def test_no_console_error_or_failed_request(self, visits, rel):
+        visit = visits[rel]
+        assert not visit.console, f"{visit.path} at {visit.width}px logged:\n" + "\n".join(visit.console)
+        assert not visit.failed, f"{visit.path} at {visit.width}px had failed requests:\n" + "\n".join(visit.failed)
+
+    @pytest.mark.parametrize("rel", RELS)
+    def test_every_tab_stop_is_visible_and_shows_its_focus(self, visits, rel):
+        """Keyboard and switch access: the visit's Tab walk (tests/keyboard.py; the walk's checks are
+        each shown failing on a planted defect in tests/test_keyboard.py)."""
+        visit = visits[rel]
+        assert len(visit.stops) >= 5, f"{rel} at {visit.width}px: only {len(visit.stops)} Tab stops: did the walk run?"
+        problems = keyboard.problems(visit.stops)
+        assert not problems, f"{rel} at {visit.width}px:\n" + "\n".join(problems)
+
+    @pytest.mark.parametrize("rel", RELS)
+    def test_no_page_fetches_the_picture_or_the_qr_code_before_it_is_asked_for(self, visits, rel):
+        """They are sent or printed on request (tests/test_picture.py): a reader's data is not spent on them."""
+        visit = visits[rel]
+        assert visit.requests, f"{visit.path}: no request recorded: the check would prove nothing"
+        if rel.endswith("poster/index.html"):  # the poster shows its QR code: the same recorder sees it
+            expected = [["poster", "qr.svg"]]
+            assert [url.rsplit("/", 2)[-2:] for url in heavy(visit.requests)] == expected, visit.requests
+        else:
+            assert not heavy(visit.requests), f"{visit.path} at {visit.width}px fetched {heavy(visit.requests)}"
+
+
+class TestEveryPageOnAPhone(EveryPage):
+    width = 360
+
+    @pytest.mark.parametrize("rel", RELS)
+    def test_fits_a_360px_screen_with_big_enough_targets(self, visits, rel):
+        visit = visits[rel]
+        assert visit.scroll_width <= 360, f"{visit.path}: the page is {visit.scroll_width}px wide: {visit.wide}"
+        assert not visit.wide, f"{visit.path}: wider than the screen: {visit.wide}"
+        assert not visit.small_targets, f"{visit.path}: tap targets under 24px: {visit.small_targets}"
+
+
+class TestEveryPageOnADesktop(EveryPage):
+    width = 1280
+
+
+def test_every_width_of_the_sweep_has_its_class():
+    assert sorted(c.width for c in EveryPage.__subclasses__()) == sorted(WIDTHS)
 
 
 READY_WITHIN = """(ms) => Promise.race([
@@ -92,8 +118,8 @@ def test_no_console_error_or_failed_request_with_the_service_worker(request, ser
 
 def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     """The browser checks fail on a page with a missing image, an unlabelled image, an inline script
-    (refused by the Content-Security-Policy), an element wider than the phone, a tiny phone link, and
-    a fetched picture (the planted image is a .png)."""
+    (refused by the Content-Security-Policy), an element wider than the phone, a tiny phone link, a
+    fetched picture (the planted image is a .png) and a link without a focus ring."""
     import shutil
 
     from tools.server import Hold, SiteServer
@@ -104,7 +130,8 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     html = page.read_text(encoding="utf-8")
     (copy / "planted.css").write_text(
         ".planted-wide{width:520px;height:10px}"
-        ".md-typeset a.planted-tiny{display:inline-block;font-size:6px;line-height:6px;min-height:0;padding:0}",
+        ".md-typeset a.planted-tiny{display:inline-block;font-size:6px;line-height:6px;min-height:0;padding:0}"
+        ".md-typeset a.planted-tiny:focus-visible{outline:none !important}",
         encoding="utf-8",
     )
     # The page's own request, cancelled while the page is still open: a failure, unlike one the browser
@@ -144,6 +171,8 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     assert visit.scroll_width > 360 or visit.wide, (visit.scroll_width, visit.wide)
     assert any(f"tel:{HEAD_OFFICE}" in s for s in visit.small_targets), visit.small_targets
     assert [url.rsplit("/", 1)[-1] for url in heavy(visit.requests)] == ["missing.png"], visit.requests
+    # The Tab walk, in the same visit and under the page's policy: the tiny link shows no focus ring.
+    assert any("planted-tiny" in p and "no focus indicator" in p for p in keyboard.problems(visit.stops)), visit.stops
 
 
 HEADER_SEARCH = ".md-header .md-search__form input[type=search]"

@@ -1,43 +1,13 @@
-"""Keyboard and switch access in chromium, both languages: a Tab walk of every page at 360 and 1280 px,
-and the menu and search opened and closed with keys. Each check is shown failing on a planted defect."""
+"""Keyboard and switch access in chromium, both languages: the menu and search opened and closed with
+keys, and the Tab walk's checks, each shown failing on a planted defect. The walk of every page at 360
+and 1280 px runs in the sweep's visit of each page (tests/test_browser.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests import keyboard
-from tests.sweep import STARTED, page_rels, url_path
-
-RELS = page_rels()
-
-
-# --- keyboard and switch access ---------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def tab_walks(browser, server):
-    """Every page's Tab order at a phone's and a desktop's width."""
-    walks = {}
-    for width in (360, 1280):
-        context = browser.new_context(viewport={"width": width, "height": 740}, bypass_csp=True)
-        page = context.new_page()
-        for rel in RELS:
-            page.goto(server.url + url_path(rel))
-            page.wait_for_function(STARTED)
-            walks[(rel, width)] = keyboard.walk(page)
-        context.close()
-    return walks
-
-
-@pytest.mark.browser
-@pytest.mark.parametrize("width", [360, 1280])
-@pytest.mark.parametrize("rel", RELS)
-def test_every_tab_stop_is_visible_and_shows_its_focus(tab_walks, rel, width):
-    stops = tab_walks[(rel, width)]
-    assert len(stops) >= 5, f"{rel} at {width}px: only {len(stops)} Tab stops: did the walk run?"
-    problems = keyboard.problems(stops)
-    assert not problems, f"{rel} at {width}px:\n" + "\n".join(problems)
-
+from tests.sweep import STARTED
 
 PLANTED_FOCUS_DEFECTS = {  # CSS planted in the page -> what the walk must report
     "a link moved off screen": (".guide-report a { position: absolute; left: -9999px; }", "off screen"),
