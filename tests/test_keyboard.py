@@ -49,6 +49,20 @@ def test_the_batched_walk_reads_what_a_walk_stop_by_stop_reads(browser, server):
     assert walks[1] == walks[0]
 
 
+@pytest.mark.browser
+def test_the_walk_says_when_transitions_stay_on(browser, server):
+    """The walk switches transitions off under the page's policy and checks that it did: a rule that
+    does not win (no !important, so the probe's own transition does) is reported."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(server.url + "/kontak/")
+    page.wait_for_function(STARTED)
+    weak = page.evaluate(keyboard.ADOPT, "* { transition-duration: 0s; }")
+    keyboard.without_transitions(page)  # the walk's own rule takes, in the same page
+    context.close()
+    assert weak is False
+
+
 def tab_to(page, selector: str, limit: int = 40) -> None:
     for _ in range(limit):
         page.keyboard.press("Tab")
