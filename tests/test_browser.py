@@ -108,7 +108,9 @@ def test_no_console_error_or_failed_request_with_the_service_worker(request, ser
     context.on("response", lambda r: r.status >= 400 and problems.append(f"{r.url} (HTTP {r.status})"))
     page.goto(server.url + prefix + "kontak/")
     ready = page.evaluate(READY_WITHIN, 15000)
-    kept = page.wait_for_function("() => document.documentElement.dataset.guideKeep === 'done'", timeout=30_000)
+    kept = page.wait_for_function(
+        "() => document.documentElement.dataset.guideKeep === 'done'", timeout=30_000, polling=100
+    )
     page.goto(server.url + prefix + "hrd/")
     served = page.evaluate("() => Boolean(navigator.serviceWorker.controller)")
     context.close()
