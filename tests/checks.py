@@ -204,6 +204,13 @@ def check_facts(pages: list[Page], facts: dict) -> list[str]:
 # --- internal links and anchors: lychee, a maintained checker, run offline ---------------------
 
 
+def remap_site_path(site: Path, site_url: str) -> list[str]:
+    """A site served under a path (/REPO/ on GitHub Pages) links to itself from that path (its not-found
+    pages, which must work at any depth): those links lead to the site's own files."""
+    path = urlsplit(site_url).path.rstrip("/")
+    return ["--remap", f"^file://{re.escape(str(site))}{re.escape(path)}([/#].*)?$ file://{site}$1"] if path else []
+
+
 def run_lychee(lychee: Path, site: Path, site_url: str) -> list[str]:
     """Check every local link and #fragment of the built site; absolute links to the site's own
     URL (canonical, hreflang) are remapped to the local files and checked too."""
@@ -221,6 +228,7 @@ def run_lychee(lychee: Path, site: Path, site_url: str) -> list[str]:
             "index.html",
             "--remap",
             f"^{re.escape(site_url.rstrip('/'))}/(.*)$ file://{site}/$1",
+            *remap_site_path(site, site_url),
             "--exclude",
             r"^(tel|mailto):",
             "--",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -44,14 +45,20 @@ def pages(site) -> list[Page]:
 
 
 @pytest.fixture(scope="session")
-def site_url() -> str:
+def default_site_url() -> str:
+    """mkdocs.yml's site_url when SITE_URL is not set: the address `make test` builds for."""
+
     class Loader(yaml.SafeLoader):
         pass
 
     Loader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
     Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
-    return os.environ.get("SITE_URL", config["site_url"])
+    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)["site_url"]
+
+
+@pytest.fixture(scope="session")
+def site_url(default_site_url) -> str:
+    return os.environ.get("SITE_URL", default_site_url)
 
 
 @pytest.fixture(scope="session")
@@ -65,10 +72,13 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="session")
-def server(site):
+def server(site, site_url):
+    """The built site over HTTP under SITE_URL's path, as its host serves it (GitHub Pages serves a
+    project under /REPO/, and the publishing workflow runs the suite on that build): `server.url` is
+    where the site starts, `server.origin` the host."""
     from tools.server import SiteServer
 
-    with SiteServer(site) as running:
+    with SiteServer(site, prefix=urlsplit(site_url).path) as running:
         yield running
 
 

@@ -53,8 +53,12 @@ def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=9, mtime=0))
 
 
-def local_file(site: Path, page: checks.Page, url: str) -> Path:
-    path = urlsplit(url).path
+def local_file(site: Path, page: checks.Page, url: str, site_url: str) -> Path:
+    """The file a page's link names; a link from the site's root names it from SITE_URL's path (/REPO/
+    on GitHub Pages), where the site is served."""
+    path, served = urlsplit(url).path, urlsplit(site_url).path
+    if path.startswith(served):
+        path = "/" + path.removeprefix(served)
     base = site if path.startswith("/") else (site / page.rel).parent
     return (base / path.lstrip("/")).resolve()
 
@@ -66,25 +70,25 @@ def loaded_assets(page: checks.Page) -> list[str]:
     return list(dict.fromkeys(styles + scripts))  # a file named twice (the `<noscript>` link) is fetched once
 
 
-def test_every_page_within_html_and_asset_budgets(site, pages):
+def test_every_page_within_html_and_asset_budgets(site, pages, site_url):
     problems = []
     for page in pages:
         html = gz((site / page.rel).read_bytes())
         if html > HTML_BUDGET:
             problems.append(f"{page.rel}: HTML {html} bytes gzipped, budget {HTML_BUDGET}")
-        assets = sum(gz(local_file(site, page, url).read_bytes()) for url in loaded_assets(page))
+        assets = sum(gz(local_file(site, page, url, site_url).read_bytes()) for url in loaded_assets(page))
         budget = PAGE_ASSETS_BUDGET.get(page.key, ASSETS_BUDGET)
         if assets > budget:
             problems.append(f"{page.rel}: CSS and JS {assets} bytes gzipped, budget {budget}: {loaded_assets(page)}")
     assert not problems, "\n".join(problems)
 
 
-def test_budget_check_counts_what_a_page_loads(site, pages):
+def test_budget_check_counts_what_a_page_loads(site, pages, site_url):
     """Guard: the asset list is not empty, so the budget cannot pass by measuring nothing."""
     home = next(p for p in pages if p.rel == "index.html")
     assets = loaded_assets(home)
     assert any("/stylesheets/" in a and a.endswith(".css") for a in assets), assets
-    assert sum(gz(local_file(site, home, url).read_bytes()) for url in assets) > 4 * 1024
+    assert sum(gz(local_file(site, home, url, site_url).read_bytes()) for url in assets) > 4 * 1024
 
 
 # A first visit on a slow phone (issue 19: at most 30 KiB, benchmarks/paint.py): the page, the stylesheet
@@ -107,21 +111,21 @@ def test_the_first_visits_modules_are_the_ones_the_start_up_script_imports():
     assert imported == counted, f"boot.js imports {imported}; the first visit's budget knows {counted}"
 
 
-def first_visit_bytes(site: Path, page: checks.Page) -> int:
-    files = [local_file(site, page, url) for url in loaded_assets(page)]
+def first_visit_bytes(site: Path, page: checks.Page, site_url: str) -> int:
+    files = [local_file(site, page, url, site_url) for url in loaded_assets(page)]
     files += [site / name for name in AT_START + ([WITH_HOURS] if page.soup.select("[data-open-status]") else [])]
     return gz((site / page.rel).read_bytes()) + sum(gz(path.read_bytes()) for path in dict.fromkeys(files))
 
 
-def test_a_first_visit_fits_its_budget(site, pages):
+def test_a_first_visit_fits_its_budget(site, pages, site_url):
     over = [
         f"{page.rel}: {size / 1024:.1f} KiB"
         for page in pages
-        if page.key != "cek-resmi" and (size := first_visit_bytes(site, page)) > FIRST_VISIT_BUDGET
+        if page.key != "cek-resmi" and (size := first_visit_bytes(site, page, site_url)) > FIRST_VISIT_BUDGET
     ]
     assert not over, f"first visits over {FIRST_VISIT_BUDGET / 1024} KiB gzipped (bodies): {over}"
     contact = next(page for page in pages if page.rel == "kontak/index.html")  # guard: the modules are counted
-    assert first_visit_bytes(site, contact) > gz((site / contact.rel).read_bytes()) + 7 * 1024
+    assert first_visit_bytes(site, contact, site_url) > gz((site / contact.rel).read_bytes()) + 7 * 1024
 
 
 def third_party_resources(page: checks.Page) -> list[str]:

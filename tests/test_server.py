@@ -59,9 +59,10 @@ def test_under_a_prefix_only_the_prefix_is_served(tmp_path):
     (tmp_path / "a.js").write_text("export const a = 1;\n")
     (tmp_path / "404.html").write_text("not here")
     with SiteServer(tmp_path, prefix="/REPO/") as server:
-        assert fetch(server.url + "/REPO/a.js")[0] == 200
-        assert fetch(server.url + "/a.js") == (404, None, b"")
-        assert fetch(server.url + "/REPOa.js")[0] == 404
+        assert server.url == server.origin + "/REPO"  # where the site starts
+        assert fetch(server.origin + "/REPO/a.js")[0] == 200
+        assert fetch(server.origin + "/a.js") == (404, None, b"")
+        assert fetch(server.origin + "/REPOa.js")[0] == 404
 
 
 def test_a_folder_without_index_html_is_not_found(tmp_path):

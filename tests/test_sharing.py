@@ -132,7 +132,7 @@ def test_every_page_has_share_actions_without_third_parties(pages):
 @pytest.mark.browser
 def test_copy_link_and_native_share(browser, server, site_url):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.origin)
     page = context.new_page()
     page.goto(server.url + "/en/kontak/#whatsapp-luar-negeri")
     page.click("[data-copy-link]")

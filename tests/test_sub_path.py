@@ -46,7 +46,7 @@ def walk(browser, directory: Path, address: str) -> list[str]:
     prefix = urlsplit(address).path
     problems: list[str] = []
     with SiteServer(directory, prefix=prefix) as server:
-        origin = server.url
+        origin = server.origin
         visits = [(prefix + rel.removesuffix("index.html"), 200) for rel in page_rels()]
         visits.append((prefix + "en/tidak-ada/", 404))  # a missing page: the host's not-found page
         context = browser.new_context(viewport={"width": 360, "height": 740})

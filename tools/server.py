@@ -211,7 +211,8 @@ class SiteServer:
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(directory))
         )
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+        self.origin = f"http://127.0.0.1:{self.httpd.server_port}"
+        self.url = self.origin + prefix.rstrip("/")  # where the site starts: add "/en/kontak/" to it
         self.rules = rules
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
