@@ -89,8 +89,7 @@ build: setup
 
 # One strict build into site/ (with the environment's SITE_URL and REPO_URL), and the whole suite
 # run against that very folder: the one the publishing workflow then uploads.
-# What the suite needs, two at a time (the build runs while npm and uv install): about 8 s less on a
-# fresh clone here.
+# What the suite needs, two at a time: the build runs while npm and uv install.
 test:
 	@$(MAKE) --no-print-directory -j2 --output-sync=target ready-to-test
 	@scripts/ensure-chromium

@@ -149,7 +149,7 @@ class Elements:
             return self.every
         near = {
             ">": lambda el: el.find_all(True, recursive=False),
-            "+": lambda el: [el.find_next_sibling(True)] if el.find_next_sibling(True) else [],
+            "+": lambda el: el.find_next_siblings(True, limit=1),
             "~": lambda el: el.find_next_siblings(True),
         }.get(parts[-2], lambda el: el.find_all(True))
         found = {id(one): one for el in before for one in near(el) if id(one) in self.order}
@@ -234,8 +234,9 @@ def split(css: str, soups: list, named: set[str] = frozenset()) -> tuple[str, st
         added += _scripted(soup)
         elements.append(first_elements(soup))
     first = Elements(el for found in elements for el in found)
-    every = Elements(el for soup in soups for el in [soup.html, *soup.html.find_all(True)])
-    page_of = {id(el): number for number, soup in enumerate(soups) for el in [soup.html, *soup.html.find_all(True)]}
+    on_page = [[soup.html, *soup.html.find_all(True)] for soup in soups]
+    every = Elements(el for found in on_page for el in found)
+    page_of = {id(el): number for number, found in enumerate(on_page) for el in found}
 
     def by_page(elements):
         """The elements in groups of one page each, in order: soupsieve's `filter` matches a group with
