@@ -10,7 +10,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.test_styles import NAMED, STYLESHEET_IN, differences, look
+from tests.test_styles import NAMED, STYLESHEET_IN, differences, look, styles
 
 # --- the choice of rules, on small pages and stylesheets ---------------------------------------
 
@@ -347,6 +347,7 @@ def first_screen_differences(
     whole = look(browser, server, path, width, True, None, None, only=first_screen, height=height)
     alone = look(browser, server, path, width, True, None, "", html, only=lambda page: seen, height=height)
     try:
+        whole, alone = styles(whole, alone)
         boxes = whole[1].evaluate(BOXES), alone[1].evaluate(BOXES)
 
         def alike(name: str, prop: str) -> bool:
