@@ -1,6 +1,7 @@
 """Visit every page in a real browser and record what a reader would meet: errors, failed requests,
-accessibility violations (axe-core), overflow on a small screen, small tap targets, and each stop of a
-Tab walk (tests/keyboard.py), all in one visit of each page at each width."""
+accessibility violations (axe-core), overflow on a small screen, small tap targets, reflow at 320 px
+with and without WCAG's text spacing (on a phone), and each stop of a Tab walk (tests/keyboard.py),
+all in one visit of each page at each width."""
 
 from __future__ import annotations
 
@@ -53,6 +54,74 @@ MEASURE = """(minTarget) => {
 }"""
 
 
+# Reflow (WCAG 1.4.10: 1280 px at 400%, a 320 px screen), as is and with WCAG 1.4.12's text spacing:
+# measured in the phone's visit, its window narrowed to 320 x 640 and then put back.
+REFLOW = {"width": 320, "height": 640}
+LAYOUT = """(minTarget) => {
+  const width = document.documentElement.clientWidth;
+  const clipped = [], small = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const s = getComputedStyle(el);
+    if (s.display === "none" || s.visibility !== "visible" || el.closest("[hidden], .md-sidebar, .md-search")) continue;
+    const clips = /hidden|clip/.test(s.overflowX + s.overflowY) && !el.classList.contains("md-ellipsis");
+    const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (clips && text && (el.scrollHeight > el.clientHeight + 2 || el.scrollWidth > el.clientWidth + 2))
+      clipped.push(el.tagName.toLowerCase() + "." + el.className + " " + el.textContent.trim().slice(0, 30));
+  }
+  const targets = "a[href], button, input:not([type=hidden]), select, [role=button], label[for]";
+  for (const el of document.querySelectorAll(targets)) {
+    const box = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    if (!box.width || s.visibility !== "visible" || el.closest(".md-sidebar, .md-search, [hidden]")) continue;
+    const block = el.closest("p, li, td, dd, h1, h2, h3, h4, figcaption");
+    const inline = block && block.textContent.trim() !== el.textContent.trim();  // a link within a sentence
+    if (!inline && (box.width < minTarget || box.height < minTarget)) {
+      const name = (el.getAttribute("aria-label") || el.textContent).trim().slice(0, 30);
+      small.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  }
+  return {scrollWidth: document.documentElement.scrollWidth, width,
+          clipped: clipped.slice(0, 8), small: small.slice(0, 8)};
+}"""
+TEXT_SPACING = (
+    "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+    " p { margin-bottom: 2em !important; }"
+)
+# The text spacing goes in through the CSS object model, which the page's Content-Security-Policy does
+# not govern (as the walk's rule, tests/keyboard.py); the letter spacing of <body> says it took.
+SPACED = """(css) => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const style = getComputedStyle(document.body);
+  const took = Math.abs(parseFloat(style.letterSpacing) - 0.12 * parseFloat(style.fontSize)) < 0.01;
+  document.__spacing = sheet;
+  return took;
+}"""
+UNSPACED = "() => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== document.__spacing) }"
+
+
+def reflow(page) -> dict[bool, dict]:
+    """The page at 320 px, as is (False) and with text spacing (True); the window is put back after."""
+    before = page.viewport_size
+    page.set_viewport_size(REFLOW)
+    found = {False: page.evaluate(LAYOUT, MIN_TARGET)}
+    assert page.evaluate(SPACED, TEXT_SPACING), f"{page.url}: the text spacing did not take"
+    found[True] = page.evaluate(LAYOUT, MIN_TARGET)
+    page.evaluate(UNSPACED)
+    page.set_viewport_size(before)
+    return found
+
+
+def layout_problems(measured: dict) -> list[str]:
+    problems = []
+    if measured["scrollWidth"] > measured["width"]:
+        problems.append(f"scrolls sideways: {measured['scrollWidth']}px wide at {measured['width']}px")
+    problems += [f"clipped text: {c}" for c in measured["clipped"]]
+    problems += [f"target under 24x24 px: {s}" for s in measured["small"]]
+    return problems
+
+
 @dataclass
 class Visit:
     path: str
@@ -66,6 +135,7 @@ class Visit:
     small_targets: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)  # its requests the browser cut off as the sweep moved on
     requests: list[str] = field(default_factory=list)  # every URL the page asked for while the sweep was on it
+    reflow: dict = field(default_factory=dict)  # phones: at 320 px, {False: as is, True: text spacing}
     stops: list[dict] = field(default_factory=list)  # the Tab walk's stops (tests/keyboard.py), after the rest
 
 
@@ -140,6 +210,8 @@ def sweep(browser, base_url: str, rels: list[str], axe_source: str, widths=WIDTH
                 measured["wide"],
                 measured["small"],
             )
+            if width < 600:
+                visit.reflow = reflow(page)
             # Last, as it moves the focus and scrolls: the walk's errors and requests are the visit's too.
             visit.stops = keyboard.walk(page)
             visits[(rel, width)] = visit

@@ -7,7 +7,7 @@ import pytest
 
 from tests import keyboard
 from tests.official import HEAD_OFFICE
-from tests.sweep import WIDTHS, page_rels, sweep
+from tests.sweep import WIDTHS, layout_problems, page_rels, sweep
 
 RELS = page_rels()
 
@@ -75,6 +75,14 @@ class TestEveryPageOnAPhone(EveryPage):
         assert visit.scroll_width <= 360, f"{visit.path}: the page is {visit.scroll_width}px wide: {visit.wide}"
         assert not visit.wide, f"{visit.path}: wider than the screen: {visit.wide}"
         assert not visit.small_targets, f"{visit.path}: tap targets under 24px: {visit.small_targets}"
+
+    @pytest.mark.parametrize("spacing", [False, True], ids=["as-is", "text-spacing"])
+    @pytest.mark.parametrize("rel", RELS)
+    def test_reflows_at_320px_with_big_enough_targets(self, visits, rel, spacing):
+        """WCAG 1.4.10 and 1.4.12: measured in the phone's visit (tests/sweep.py; each kind of problem is
+        shown caught on a planted defect in tests/test_layout.py)."""
+        problems = layout_problems(visits[rel].reflow[spacing])
+        assert not problems, f"{rel} at 320px{' with text spacing' if spacing else ''}:\n" + "\n".join(problems)
 
 
 class TestEveryPageOnADesktop(EveryPage):
@@ -172,6 +180,7 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     assert any("Content Security Policy" in c for c in visit.console), visit.console
     assert visit.scroll_width > 360 or visit.wide, (visit.scroll_width, visit.wide)
     assert any(f"tel:{HEAD_OFFICE}" in s for s in visit.small_targets), visit.small_targets
+    assert any("scrolls sideways" in p for p in layout_problems(visit.reflow[False])), visit.reflow
     assert [url.rsplit("/", 1)[-1] for url in heavy(visit.requests)] == ["missing.png"], visit.requests
     # The Tab walk, in the same visit and under the page's policy: the tiny link shows no focus ring.
     assert any("planted-tiny" in p and "no focus indicator" in p for p in keyboard.problems(visit.stops)), visit.stops
