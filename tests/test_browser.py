@@ -230,3 +230,22 @@ def test_start_up_check_fails_when_the_start_up_script_breaks(browser, server):
     """The check above can fail: a start-up script the page's policy refuses never marks the page ready."""
     state = start_up_state(browser, server.url + "/en/kontak/", start_up_broken=True)
     assert state["guideReady"] == 0, state
+
+
+def test_axe_within_some_elements_finds_their_violations_only(browser, axe_source):
+    """RUN_AXE's `within` (the search box and the checker after a query or a verdict): a violation in
+    the named element is found, one outside it is not (it was in the run on the whole page)."""
+    from tests.sweep import AXE_TAGS, RUN_AXE
+
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content(
+        '<html lang="en"><title>t</title><main><h1>t</h1><div id="box"><img src="data:," class="in"></div>'
+        '<img src="data:," class="out"></main></html>'
+    )
+    page.evaluate(axe_source)
+    whole = page.evaluate(RUN_AXE, {"tags": AXE_TAGS})
+    within = page.evaluate(RUN_AXE, {"tags": AXE_TAGS, "within": ["#box"]})
+    context.close()
+    assert [(v["id"], v["nodes"]) for v in whole] == [("image-alt", [".in", ".out"])], whole
+    assert [(v["id"], v["nodes"]) for v in within] == [("image-alt", [".in"])], within

@@ -299,19 +299,20 @@ def test_search_says_when_it_cannot_load_offline(browser, server):
 
 @pytest.mark.parametrize("prefix, query", [("/", "lupa nomor kpj"), ("/en/", "lost kpj number")])
 def test_the_open_box_has_no_accessibility_violation(browser, server, axe_source, prefix, query):
-    """axe on the open box: with the common tasks, with results, with partial results, with none.
-    The count is announced (aria-live) each time."""
+    """axe on the open box: the whole page with the common tasks; then the box (all that a query
+    changes) with results, with partial results, with none. The count is announced (aria-live) each
+    time."""
     from tests.sweep import AXE_TAGS, RUN_AXE
 
     ctx, page = open_box(browser, server, prefix, init_script=axe_source)
     # Material fades the box in: colours are only final once its transitions have ended.
     page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
-    found = {"tasks": page.evaluate(RUN_AXE, AXE_TAGS)}
+    found = {"tasks": page.evaluate(RUN_AXE, {"tags": AXE_TAGS})}
     box = page.locator("[data-guide-search-input]")
     for name, text in (("results", query), ("partial", query + " zqxv"), ("none", "zqxvj")):
         box.fill(text)
         page.wait_for_selector(f'[data-guide-search][data-search-query="{text}"]', state="attached")
-        found[name] = page.evaluate(RUN_AXE, AXE_TAGS)
+        found[name] = page.evaluate(RUN_AXE, {"tags": AXE_TAGS, "within": ["[data-guide-search]"]})
         assert page.get_attribute("[data-guide-search-meta]", "aria-live") == "polite"
         assert page.inner_text("[data-guide-search-meta]").strip(), f"{name}: nothing announced"
     ctx.close()
