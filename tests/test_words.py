@@ -127,10 +127,16 @@ def forms(word: str, lang: str) -> set[str]:
     return found
 
 
-def unknown_words(hunspell: str, text: str, lang: str, known: set[str]) -> set[str]:
+def candidates(text: str, lang: str, known: set[str]) -> set[str]:
+    """The words of a text to ask hunspell about: not addresses or times, abbreviations (checked
+    above) or words the lists know in any of their forms."""
     text = " ".join(t for t in text.split() if not re.search(r"[./@:][A-Za-z0-9]", t))  # addresses, 06.00
     words = {w for w in WORD.findall(text) if not CAPITALS.fullmatch(w)}  # abbreviations: checked above
-    words = {w for w in words if not forms(w, lang) & known}
+    return {w for w in words if not forms(w, lang) & known}
+
+
+def unknown(hunspell: str, words: set[str], lang: str) -> set[str]:
+    """The words hunspell rejects in every form they may be read as."""
     first = rejected(hunspell, words, lang)
     others = {w: forms(w, lang) - {w} for w in first}
     second = rejected(hunspell, set().union(*others.values()), lang) if others else set()
@@ -138,11 +144,19 @@ def unknown_words(hunspell: str, text: str, lang: str, known: set[str]) -> set[s
 
 
 def misspelt(hunspell: str, pages: list[Page]) -> list[str]:
+    """Each page's unknown words. hunspell judges a word alone, whatever page it is on: each language's
+    words of every page go to it together (two runs a language, where two a page took 5 s)."""
     lists = load_terms().words
+    asked = {
+        page.rel: candidates(read_aloud(page), page.lang, set(lists["both"]) | set(lists[page.lang])) for page in pages
+    }
+    langs = {page.lang for page in pages}
+    bad = {
+        lang: unknown(hunspell, set().union(*(asked[p.rel] for p in pages if p.lang == lang)), lang) for lang in langs
+    }
     problems = []
     for page in pages:
-        known = set(lists["both"]) | set(lists[page.lang])
-        for word in sorted(unknown_words(hunspell, read_aloud(page), page.lang, known)):
+        for word in sorted(asked[page.rel] & bad[page.lang]):
             problems.append(f"{page.rel}: {word!r} is not a {page.lang} word (hunspell {DICTIONARIES[page.lang]})")
     return problems
 
