@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import CData, NavigableString
 
 from guide.terms import TermsFile, load_terms, variants
 from guide.texts import load_glossary
@@ -23,12 +23,17 @@ WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w@/]|\.[a-z]
 
 
 def read_aloud(page: Page) -> str:
-    """The text of the page in its own language: no code, no other language, no addresses."""
-    soup = BeautifulSoup(str(page.soup.body), "html.parser")
+    """The text of the page in its own language: no code, no other language, no addresses. What
+    get_text(" ") gives of the page's body with those elements taken out, read from the page as it is
+    (a copy of the body to take them out of was parsed anew for each page)."""
     other = "en" if page.lang == "id" else "id"
-    for node in soup.select(f'script, style, code, pre, template, [lang="{other}"], [hidden], .md-select'):
-        node.decompose()
-    return soup.get_text(" ")
+    left_out = page.soup.body.select(f'script, style, code, pre, template, [lang="{other}"], [hidden], .md-select')
+    out = {id(node) for node in left_out}
+    return " ".join(
+        text
+        for text in page.soup.body.descendants
+        if type(text) in (NavigableString, CData) and not any(id(parent) in out for parent in text.parents)
+    )
 
 
 # --- one name for each thing --------------------------------------------------------------------
