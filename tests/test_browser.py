@@ -170,7 +170,7 @@ def test_sweep_catches_planted_defects(browser, site, axe_source, tmp_path):
     with SiteServer(copy) as running:
         running.holds["/planted-held.txt"] = Hold()
         running.holds["/planted-slow.txt"] = Hold()
-        visits = sweep(browser, running.url, ["kantor/index.html", "hrd/index.html"], axe_source)
+        visits = sweep(browser, running.url, ["kantor/index.html", "hrd/index.html"], axe_source, widths=(360,))
     left, visit = visits[("kantor/index.html", 360)], visits[("hrd/index.html", 360)]
     assert any("planted-slow.txt" in url for url in left.left), (left.left, left.failed)
     assert not any("planted-slow" in f for f in left.failed + visit.failed), (left.failed, visit.failed)
