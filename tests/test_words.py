@@ -148,21 +148,33 @@ def unknown(hunspell: str, words: set[str], lang: str) -> set[str]:
     return {w for w in first if not others[w] or others[w] <= second}
 
 
+def runs(word: str) -> set[str]:
+    """The word and every run of its parts: hunspell judges and prints a part alone where it splits a
+    word (en_GB at a hyphen, id_ID at an apostrophe: well-knwon gives knwon, Jum'atx gives Jum and atx)."""
+    parts = re.split(r"([-'’])", word)  # parts at even places, the marks between them at odd ones
+    return {"".join(parts[i : j + 1]) for i in range(0, len(parts), 2) for j in range(i, len(parts), 2)}
+
+
 def misspelt(hunspell: str, pages: list[Page]) -> list[str]:
     """Each page's unknown words. hunspell judges a word alone, whatever page it is on: each language's
-    words of every page go to it together (two runs a language, where two a page took 5 s)."""
+    words of every page go to it together (two runs a language, where two a page took 5 s), and what
+    it rejects is given back to the pages whose words hold it. What no page holds is reported too."""
     lists = load_terms().words
     asked = {
         page.rel: candidates(read_aloud(page), page.lang, set(lists["both"]) | set(lists[page.lang])) for page in pages
     }
-    langs = {page.lang for page in pages}
+    held = {rel: set().union(*map(runs, words)) for rel, words in asked.items()}
+    langs = sorted({page.lang for page in pages})
     bad = {
         lang: unknown(hunspell, set().union(*(asked[p.rel] for p in pages if p.lang == lang)), lang) for lang in langs
     }
     problems = []
     for page in pages:
-        for word in sorted(asked[page.rel] & bad[page.lang]):
+        for word in sorted(held[page.rel] & bad[page.lang]):
             problems.append(f"{page.rel}: {word!r} is not a {page.lang} word (hunspell {DICTIONARIES[page.lang]})")
+    for lang in langs:
+        for word in sorted(bad[lang] - set().union(*(held[p.rel] for p in pages if p.lang == lang))):
+            problems.append(f"{word!r} is not a {lang} word (hunspell {DICTIONARIES[lang]}), on no page as such")
     return problems
 
 
@@ -180,6 +192,21 @@ def test_the_spelling_check_catches_a_typo_and_spam(hunspell, pages):
     page = next(p for p in pages if p.rel == "kontak/index.html")
     html = str(page.soup).replace("</article>", "<p>Silakan hubungi kamu sekarng.</p></article>", 1)
     assert any("'sekarng'" in p for p in misspelt(hunspell, [page_from_html(page.rel, html)]))
+
+
+def test_the_spelling_check_catches_a_typo_in_part_of_a_word(hunspell, pages):
+    """hunspell splits a word at a hyphen (English) or an apostrophe (Indonesian) and rejects a part:
+    the part is reported on the page that holds the word, with the other pages of the check."""
+    en = next(p for p in pages if p.rel == "en/kontak/index.html")
+    id_ = next(p for p in pages if p.rel == "kontak/index.html")
+    planted = [
+        page_from_html(en.rel, str(en.soup).replace("</article>", "<p>A well-knwon number.</p></article>", 1)),
+        page_from_html(id_.rel, str(id_.soup).replace("</article>", "<p>Hari Jum’atx.</p></article>", 1)),
+        *(p for p in pages if p.rel not in (en.rel, id_.rel)),
+    ]
+    problems = misspelt(hunspell, planted)
+    assert f"{en.rel}: 'knwon' is not a en word (hunspell en_GB)" in problems, problems
+    assert f"{id_.rel}: 'atx' is not a id word (hunspell id_ID)" in problems, problems
 
 
 # --- steps first --------------------------------------------------------------------------------
