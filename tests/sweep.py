@@ -113,6 +113,8 @@ def reflow(page) -> dict[bool, dict]:
     found[True] = page.evaluate(LAYOUT, MIN_TARGET)
     page.evaluate(UNSPACED)
     page.set_viewport_size(before)
+    widths = {spacing: measured["width"] for spacing, measured in found.items()}
+    assert widths == {False: REFLOW["width"], True: REFLOW["width"]}, f"{page.url}: measured at {widths}, not 320 px"
     return found
 
 
