@@ -211,6 +211,7 @@ PROPERTIES = """() => {
     for (const rule of rules) {
       if (rule.style) add(rule.style);
       if (rule.cssRules) walk(rule.cssRules);
+      if (rule.styleSheet) walk(rule.styleSheet.cssRules);  /* @import */
     }
   };
   for (const sheet of [...document.styleSheets, ...document.adoptedStyleSheets]) walk(sheet.cssRules);
@@ -219,13 +220,13 @@ PROPERTIES = """() => {
 }"""
 STYLES = (
     """({only, props, detail}) => {
-  /* Each element's style (or `only` the named ones') as a hash of the `props` named; with `detail`,
-     the named elements' whole styles (every property) as text. */
+  /* Each element's style (or `only` the named ones') as a hash of the `props` named (of every
+     property where null); with `detail`, the named elements' whole styles as text. */
   const keep = detail ? new Set(detail) : only ? new Set(only) : null;
   const out = {};
   const read = (style) => {
     const values = [];
-    if (detail) {
+    if (detail || !props) {
       for (let k = 0; k < style.length; k++) {
         const name = style[k];
         if (!name.startsWith('--')) values.push(name + ': ' + style.getPropertyValue(name));
@@ -338,11 +339,13 @@ def look(
     return ctx, page, (list(only(page)) if only else None)
 
 
-def styles(*looks) -> list[tuple]:
+def styles(*looks, least: int = 100) -> list[tuple]:
     """Each look with its elements' style hashes, over the properties some rule of any of their pages
-    sets (PROPERTIES)."""
+    sets (PROPERTIES; at least `least` of them, or the comparison would prove little)."""
     props = sorted(set().union(*(page.evaluate(PROPERTIES) for _, page, _ in looks)))
-    assert len(props) > 100, f"only {len(props)} properties set by the pages' rules: {props}"
+    assert len(props) >= least, f"only {len(props)} properties set by the pages' rules: {props}"
+    if "all" in props:  # a rule that sets `all` sets every property: read every one
+        props = None
     return [(ctx, page, page.evaluate(STYLES, {"only": only, "props": props})) for ctx, page, only in looks]
 
 
@@ -397,16 +400,35 @@ def test_the_comparison_catches_a_rule_the_purge_should_have_kept(browser, serve
 
 @pytest.mark.browser
 def test_the_looks_read_every_property_some_rule_sets_and_only_those(browser):
-    """PROPERTIES: the longhands of rules at any depth (in @media, @supports, @keyframes) and of style
-    attributes; no custom property, nothing no rule names."""
+    """PROPERTIES: the longhands of rules at any depth (in @media, @supports, @keyframes, an @import's
+    sheet) and of style attributes; no custom property, nothing no rule names."""
     ctx = browser.new_context()
     page = ctx.new_page()
     page.set_content(
-        "<style>p { margin: 0 1px; --md-x: 1 } @media (min-width: 1px) { @supports (display: grid) {"
+        '<style>@import url("data:text/css,i{word-spacing:1px}");'
+        "p { margin: 0 1px; --md-x: 1 } @media (min-width: 1px) { @supports (display: grid) {"
         " em { column-gap: 2px } } } @keyframes spin { to { rotate: 10deg } }</style>"
         '<p style="tab-size: 3">a <em>b</em></p>'
     )
     found = page.evaluate(PROPERTIES)
     ctx.close()
     expected = ["column-gap", "margin-bottom", "margin-left", "margin-right", "margin-top", "rotate", "tab-size"]
-    assert found == expected
+    assert found == expected + ["word-spacing"]
+
+
+@pytest.mark.browser
+def test_a_rule_that_sets_all_is_told_apart(browser):
+    """`all: unset` names no other property in the CSS object model: the looks then read every one, and
+    the element it unsets differs (its font-weight)."""
+    looks = []
+    for css in ("", "b { all: unset }"):
+        ctx = browser.new_context()
+        page = ctx.new_page()
+        page.set_content(f"<style>p {{ color: red }} {css}</style><p>a <b>b</b></p>")
+        looks.append((ctx, page, None))
+    try:
+        found = differences(*styles(*looks, least=1))
+    finally:
+        for ctx, _, _ in looks:
+            ctx.close()
+    assert any(line.startswith(("5:b.", "6:b.")) and "font-weight" in line for line in found), found
