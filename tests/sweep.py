@@ -26,6 +26,9 @@ MIN_TARGET = 24  # CSS px, WCAG 2.2 2.5.8
 # axe-core on the whole page, or `within` the elements some selectors name (where a test changes only
 # those, after a run on the whole page): the page-wide rules run with the whole page.
 RUN_AXE = """async ({tags, within}) => {
+  for (const selector of within || []) {  /* axe would check the others alone, or nothing */
+    if (!document.querySelector(selector)) throw new Error(`axe within: no element matches ${selector}`);
+  }
   const context = within ? {include: within.map((selector) => [selector])} : document;
   const result = await axe.run(context, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
   return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,

@@ -246,6 +246,8 @@ def test_axe_within_some_elements_finds_their_violations_only(browser, axe_sourc
     page.evaluate(axe_source)
     whole = page.evaluate(RUN_AXE, {"tags": AXE_TAGS})
     within = page.evaluate(RUN_AXE, {"tags": AXE_TAGS, "within": ["#box"]})
+    with pytest.raises(Exception, match="no element matches #renamed"):  # a selector gone stale fails
+        page.evaluate(RUN_AXE, {"tags": AXE_TAGS, "within": ["#box", "#renamed"]})
     context.close()
     assert [(v["id"], v["nodes"]) for v in whole] == [("image-alt", [".in", ".out"])], whole
     assert [(v["id"], v["nodes"]) for v in within] == [("image-alt", [".in"])], within
