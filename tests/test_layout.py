@@ -4,6 +4,7 @@ problem is caught on a planted defect), 24 px targets, pages without JavaScript,
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -195,3 +196,23 @@ def test_contact_actions_and_numbers_are_44px_targets(browser, server, prefix):
     assert len(actions) >= 3, f"expected the actions of 175, email and the offices, found {sizes}"
     small = [s for s in sizes if s[1] < 44 or s[2] < 44]
     assert not small, f"{prefix}kontak/: targets under 44 x 44 px: {small}"
+
+
+# The reflow is measured in the phone sweep's context, which has touch on: a rule under `pointer` or
+# `hover` media features (`(pointer: coarse)` makes a touch screen's targets bigger) would then be
+# measured as on a touch phone, where WCAG's reflow case is a desktop at 400%.
+POINTER_MEDIA = re.compile(r"@media[^{]*\b(?:any-)?(?:pointer|hover)\b[^{]*", re.I)
+
+
+def pointer_media(css: str) -> list[str]:
+    return [m.group(0).strip() for m in POINTER_MEDIA.finditer(css)]
+
+
+def test_no_rule_depends_on_the_pointer_or_hover(site, pages):
+    found = [q for css in (site / "assets" / "stylesheets").glob("*.css") for q in pointer_media(css.read_text())]
+    found += [q for page in pages for style in page.soup.find_all("style") for q in pointer_media(style.get_text())]
+    assert not found, (
+        "a rule depends on the pointer or hover: measure the 320 px reflow (tests/sweep.py) without touch too: "
+        + "; ".join(sorted(set(found)))
+    )
+    assert pointer_media("a{} @media (pointer: coarse) { a { padding: 1em } }") == ["@media (pointer: coarse)"]
