@@ -60,24 +60,40 @@ def contrast(one: str, two: str) -> float:
 
 # Transitions only delay what a stop finally looks like: the walk measures the final state at once.
 NO_TRANSITIONS = "*, *::before, *::after { transition-duration: 0s !important; transition-delay: 0s !important; }"
-# Added through the CSS object model, which the page's Content-Security-Policy does not govern (a
-# <style> element would be refused without bypass_csp): the walk runs in the sweep's contexts, where
-# the policy holds. A probe element with a transition of its own says whether the rule took.
+# Rules a test adds go in through the CSS object model, which the page's Content-Security-Policy does
+# not govern (a <style> element would be refused without bypass_csp): the sweep's contexts keep the
+# policy. `adopt` adds a rule and asks a probe whether it took; DROP takes it out again.
 ADOPT = """(css) => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  (window.__adopted = window.__adopted || new Map()).set(css, sheet);
+}"""
+DROP = """(css) => {
+  const sheet = window.__adopted.get(css);
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+}"""
+
+
+def adopt(page, css: str, took: str, failure: str) -> None:
+    """Add `css` to the page; `took`, a script, says whether it won (else `failure` is the error)."""
+    page.evaluate(ADOPT, css)
+    assert page.evaluate(took), f"{page.url}: {failure}"
+
+
+# A probe element with a transition of its own: the walk's rule took if it has none.
+TRANSITIONS_OFF = """() => {
   const probe = document.createElement("i");
   probe.style.transitionDuration = "5s";
   document.body.append(probe);
-  const took = getComputedStyle(probe).transitionDuration === "0s";
+  const off = getComputedStyle(probe).transitionDuration === "0s";
   probe.remove();
-  return took;
+  return off;
 }"""
 
 
 def without_transitions(page) -> None:
-    assert page.evaluate(ADOPT, NO_TRANSITIONS), f"{page.url}: the walk could not switch transitions off"
+    adopt(page, NO_TRANSITIONS, TRANSITIONS_OFF, "the walk could not switch transitions off")
 
 
 def walk_slowly(page, limit: int = 150) -> list[dict]:

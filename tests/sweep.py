@@ -93,18 +93,12 @@ TEXT_SPACING = (
     "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
     " p { margin-bottom: 2em !important; }"
 )
-# The text spacing goes in through the CSS object model, which the page's Content-Security-Policy does
-# not govern (as the walk's rule, tests/keyboard.py); the letter spacing of <body> says it took.
-SPACED = """(css) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+# The text spacing goes in as the walk's rule does (keyboard.adopt); the letter spacing of <body> says
+# it took.
+SPACED = """() => {
   const style = getComputedStyle(document.body);
-  const took = Math.abs(parseFloat(style.letterSpacing) - 0.12 * parseFloat(style.fontSize)) < 0.01;
-  document.__spacing = sheet;
-  return took;
+  return Math.abs(parseFloat(style.letterSpacing) - 0.12 * parseFloat(style.fontSize)) < 0.01;
 }"""
-UNSPACED = "() => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== document.__spacing) }"
 
 
 def reflow(page) -> dict[bool, dict]:
@@ -112,9 +106,10 @@ def reflow(page) -> dict[bool, dict]:
     before = page.viewport_size
     page.set_viewport_size(REFLOW)
     found = {False: page.evaluate(LAYOUT, MIN_TARGET)}
-    assert page.evaluate(SPACED, TEXT_SPACING), f"{page.url}: the text spacing did not take"
+    keyboard.adopt(page, TEXT_SPACING, SPACED, "the text spacing did not take")
     found[True] = page.evaluate(LAYOUT, MIN_TARGET)
-    page.evaluate(UNSPACED)
+    page.evaluate(keyboard.DROP, TEXT_SPACING)
+    assert not page.evaluate(SPACED), f"{page.url}: the text spacing stayed on for the walk"
     page.set_viewport_size(before)
     widths = {spacing: measured["width"] for spacing, measured in found.items()}
     assert widths == {False: REFLOW["width"], True: REFLOW["width"]}, f"{page.url}: measured at {widths}, not 320 px"
