@@ -31,7 +31,7 @@ unexport PYTHONDONTWRITEBYTECODE
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 export SOURCE_DATE_EPOCH
 
-.PHONY: help setup setup-test setup-bench browser serve build test ready-to-test lint lock bench bench-search bench-phone linkcheck-online clean
+.PHONY: help setup setup-test setup-bench browser serve build test ready-to-test lint lock bench bench-search bench-phone bench-suite linkcheck-online clean
 
 help:
 	@echo "make serve   - the guide at http://127.0.0.1:8000 (reloads on edits)"
@@ -42,6 +42,7 @@ help:
 	@echo "make bench   - Lighthouse on every page, bytes, search, build and test times -> BENCHMARKS.md"
 	@echo "make bench-search - search accuracy (top-1, top-3) and time to results, in chromium"
 	@echo "make bench-phone  - the home page on a slow phone (applied throttling), two ways of loading Material"
+	@echo "make bench-suite  - make test on a fresh clone: time, busy CPU, CPU by program (BASE=commit RUNS=n to compare)"
 	@echo "make linkcheck-online - external links and the official addresses' redirects, over the network (not in make test)"
 
 setup: $(STAMP)
@@ -123,6 +124,11 @@ bench-search: build setup-bench browser
 
 bench-phone: build setup-bench browser
 	$(BIN)/python benchmarks/slow_phone.py site
+
+# What `make test` costs on a fresh clone of this checkout (benchmarks/suite.py, Python alone): with
+# BASE=commit, that commit's runs and HEAD's go in turn, RUNS times each.
+bench-suite:
+	$(PYTHON) benchmarks/suite.py --runs $(or $(RUNS),1) $(if $(BASE),--base $(BASE))
 
 # Over the network (the weekly workflow .github/workflows/official-links.yml): every external link,
 # then every official address's final destination after its redirects. Both run; either fails it.
